@@ -10,6 +10,12 @@ public final class Messaging {
     public static final String EVENTS_EXCHANGE = "market.events";
     /** Topic exchange of commands to exchange services; key {@code backfill.<exchange>}. */
     public static final String COMMANDS_EXCHANGE = "market.commands";
+    /**
+     * Topic exchange on which the aggregator announces bars it has stored (same keys as
+     * {@link #BARS_EXCHANGE}, body = JSON array of the stored bars): readers invalidate caches and
+     * feed live streams from it. Transient: a reader that missed one re-reads from MongoDB.
+     */
+    public static final String STORED_EXCHANGE = "market.stored";
     /** Message header telling how many bars a message holds. */
     public static final String BAR_COUNT_HEADER = "x-bar-count";
     /** Header on dead-lettered messages saying why they failed. */

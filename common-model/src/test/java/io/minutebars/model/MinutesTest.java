@@ -50,4 +50,13 @@ class MinutesTest {
         assertTrue(Exchanges.isValid("binance"));
         assertFalse(Exchanges.isValid("Bin ance"));
     }
+
+    @Test
+    void bucketsAreUtcDaysOrYearsForDailyBars() {
+        long t = 1634943780000L; // 2021-10-22T23:03:00Z
+        assertEquals(1634860800000L, BarBuckets.bucketStart(Interval.M1, t));
+        assertEquals(1634860800000L + Minutes.DAY_MS, BarBuckets.nextBucket(Interval.H4, 1634860800000L));
+        assertEquals(1609459200000L, BarBuckets.bucketStart(Interval.D1, t)); // 2021-01-01
+        assertEquals(1640995200000L, BarBuckets.nextBucket(Interval.D1, 1609459200000L)); // 2022-01-01
+    }
 }
