@@ -1,0 +1,173 @@
+package io.minutebars.core.engine;
+
+import io.minutebars.model.Bar;
+import io.minutebars.model.BarSource;
+import io.minutebars.model.BarStatus;
+import io.minutebars.model.Minutes;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns trades into 1-minute bars: decimal-exact, exchange time, order by (time, seq), duplicates
+ * dropped, minutes closed on a watermark (latest trade time, or the clock for markets whose stream is
+ * in sync) past minute end plus grace, EMPTY bars for quiet minutes, {@code revision + 1} when a trade
+ * arrives for a closed minute. Not thread-safe: callers serialise access (one engine per stream).
+ */
+public final class MinuteBarEngine {
+    private final String exchange;
+    private final long graceMs;
+    private final int revisionWindowMinutes;
+    private final BarSource source;
+    private final Consumer<Bar> sink;
+    private final Map<String, MarketBook> books = new HashMap<>();
+    private final EngineStats stats = new EngineStats();
+
+    public MinuteBarEngine(String exchange, long graceMs, int revisionWindowMinutes, BarSource source,
+            Consumer<Bar> sink) {
+        this.exchange = exchange;
+        this.graceMs = graceMs;
+        this.revisionWindowMinutes = revisionWindowMinutes;
+        this.source = source;
+        this.sink = sink;
+    }
+
+    /** Starts watching a market: every minute from {@code listenFrom} (floored) on will be closed. */
+    public void watch(String nativeSymbol, String symbol, long listenFrom) {
+        books.putIfAbsent(nativeSymbol, new MarketBook(nativeSymbol, symbol, Minutes.floor(listenFrom)));
+    }
+
+    /** Resumes from a checkpoint: the last sequence already turned into a published bar. */
+    public void restoreSeq(String nativeSymbol, long lastSeq) {
+        book(nativeSymbol).lastSeq = lastSeq;
+    }
+
+    public boolean isWatching(String nativeSymbol) {
+        return books.containsKey(nativeSymbol);
+    }
+
+    public Collection<String> markets() {
+        return books.keySet();
+    }
+
+    public void setSynced(String nativeSymbol, boolean synced) {
+        book(nativeSymbol).synced = synced;
+    }
+
+    public long lastSeq(String nativeSymbol) {
+        return book(nativeSymbol).lastSeq;
+    }
+
+    public long nextToClose(String nativeSymbol) {
+        return book(nativeSymbol).nextToClose;
+    }
+
+    public EngineStats stats() {
+        return stats;
+    }
+
+    /** Feeds one trade. Returns false when it was refused (duplicate, invalid, too old, unknown market). */
+    public boolean onTrade(Trade t) {
+        MarketBook b = books.get(t.market());
+        if (b == null || t.isInvalid()) {
+            stats.refused++;
+            return false;
+        }
+        if (t.seq() >= 0) {
+            if (t.seq() <= b.lastSeq) {
+                stats.duplicates++;
+                return false;
+            }
+            b.lastSeq = t.seq();
+        }
+        long minute = Minutes.floor(t.time());
+        if (minute < b.listenFrom) {
+            stats.beforeListen++;
+            return false;
+        }
+        if (minute >= b.nextToClose) {
+            if (!b.open.computeIfAbsent(minute, m -> new BarAccumulator()).add(t)) {
+                stats.duplicates++;
+                return false;
+            }
+            stats.trades++;
+            if (t.time() > b.maxTradeTime) {
+                b.maxTradeTime = t.time();
+                closeUpTo(b, t.time());
+            }
+            return true;
+        }
+        return revise(b, minute, t);
+    }
+
+    private boolean revise(MarketBook b, long minute, Trade t) {
+        MarketBook.Closed c = b.closed.get(minute);
+        if (c == null) {
+            stats.tooLate++;
+            return false;
+        }
+        if (!c.acc.add(t)) {
+            stats.duplicates++;
+            return false;
+        }
+        c.revision++;
+        stats.trades++;
+        stats.revisions++;
+        sink.accept(c.acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, c.revision, source));
+        return true;
+    }
+
+    /** The clock's watermark: closes due minutes of every market whose stream is in sync. */
+    public void onClock(long now) {
+        for (MarketBook b : books.values()) {
+            if (b.synced) {
+                closeUpTo(b, now);
+            }
+        }
+    }
+
+    /** Closes every minute before {@code end} of a market (a backfill that has read all trades up to end). */
+    public void closeBefore(String nativeSymbol, long end) {
+        MarketBook b = book(nativeSymbol);
+        closeUpTo(b, Minutes.floor(end) + graceMs);
+    }
+
+    /**
+     * Declares the minutes from the next unclosed one up to {@code end} (exclusive, floored) lost: they
+     * are published as GAP, partial trades discarded, and a repair can later replace them.
+     */
+    public void declareGap(String nativeSymbol, long end) {
+        MarketBook b = book(nativeSymbol);
+        long stop = Minutes.floor(end);
+        for (; b.nextToClose < stop; b.nextToClose += Minutes.MINUTE_MS) {
+            b.open.remove(b.nextToClose);
+            stats.gaps++;
+            sink.accept(Bar.gap(exchange, b.symbol, b.nativeSymbol, b.nextToClose, BarStatus.GAP, source));
+        }
+    }
+
+    private void closeUpTo(MarketBook b, long watermark) {
+        while (b.nextToClose + Minutes.MINUTE_MS + graceMs <= watermark) {
+            long minute = b.nextToClose;
+            BarAccumulator acc = b.open.remove(minute);
+            if (acc == null) {
+                acc = new BarAccumulator();
+            }
+            b.closed.put(minute, new MarketBook.Closed(acc));
+            b.nextToClose = minute + Minutes.MINUTE_MS;
+            stats.closed++;
+            sink.accept(acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, 0, source));
+        }
+        long keepFrom = b.nextToClose - (long) revisionWindowMinutes * Minutes.MINUTE_MS;
+        b.closed.headMap(keepFrom).clear();
+    }
+
+    private MarketBook book(String nativeSymbol) {
+        MarketBook b = books.get(nativeSymbol);
+        if (b == null) {
+            throw new IllegalArgumentException("not watching " + nativeSymbol);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,34 @@
+package io.minutebars.core.engine;
+
+import java.math.BigDecimal;
+
+/**
+ * One exchange trade as the engine needs it, whatever the exchange.
+ *
+ * @param market   the exchange's native symbol
+ * @param time     exchange trade time, epoch ms
+ * @param seq      the exchange's monotonic trade sequence (Binance aggregate id), or -1 when the
+ *                 exchange's ids carry no order (GUIDs); drives ordering and duplicate detection
+ * @param id       the trade id as the exchange writes it
+ * @param count    raw trades this record stands for (Binance aggTrade: l - f + 1), usually 1
+ * @param takerSell true when the aggressor sold (Binance {@code m == true})
+ * @param quoteQty exact quote amount when the exchange states it (inverse contracts), else null
+ *                 and price x qty is used
+ */
+public record Trade(String market, long time, long seq, String id, BigDecimal price, BigDecimal qty, long count,
+        boolean takerSell, BigDecimal quoteQty) {
+
+    public Trade(String market, long time, long seq, String id, BigDecimal price, BigDecimal qty, long count,
+            boolean takerSell) {
+        this(market, time, seq, id, price, qty, count, takerSell, null);
+    }
+
+    public BigDecimal quote() {
+        return quoteQty != null ? quoteQty : price.multiply(qty);
+    }
+
+    /** A trade the engine must refuse: non-positive price or quantity (e.g. Binance's invalidated records). */
+    public boolean isInvalid() {
+        return price == null || qty == null || price.signum() <= 0 || qty.signum() <= 0 || count < 1;
+    }
+}
