@@ -1,0 +1,148 @@
+package io.minutebars.core.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every tunable of an exchange service. Each service sets {@code minutebars.exchange.*} defaults. */
+@ConfigMapping(prefix = "minutebars")
+public interface ExchangeConfig {
+
+    Exchange exchange();
+
+    /** Run the live path (catalog, streams); off for tools and tests that only backfill. */
+    @WithDefault("true")
+    boolean streaming();
+
+    /** Native symbols to watch, or {@code *} for every market the exchange lists as trading. */
+    @WithDefault("BTCUSDT,ETHUSDT")
+    List<String> markets();
+
+    /** How long after a minute's end its bar waits for stragglers before it closes. */
+    @WithDefault("PT2S")
+    Duration grace();
+
+    /** How many closed minutes per market stay revisable by late trades. */
+    @WithDefault("60")
+    int revisionWindowMinutes();
+
+    /** How often the clock watermark is applied (closes quiet minutes). */
+    @WithDefault("PT0.1S")
+    Duration tickInterval();
+
+    ClockSettings clock();
+
+    Reconnect reconnect();
+
+    Resume resume();
+
+    RateLimit rateLimit();
+
+    Backfill backfill();
+
+    Shard shard();
+
+    interface Exchange {
+        /** Exchange id used in bars and routing keys, e.g. {@code binance}. */
+        String id();
+
+        /** REST base URL (the simulator's URL for offline runs). */
+        String restUrl();
+
+        /** WebSocket base URL. */
+        String wsUrl();
+    }
+
+    interface ClockSettings {
+        /** Exchange milliseconds per local millisecond: 1 in production, the simulator's speed in replays. */
+        @WithDefault("1.0")
+        double speed();
+
+        /** Align the clock with the exchange's server time at start and periodically. */
+        @WithDefault("true")
+        boolean syncWithExchange();
+
+        @WithDefault("PT10M")
+        Duration resyncInterval();
+    }
+
+    interface Reconnect {
+        @WithDefault("PT0.5S")
+        Duration initialBackoff();
+
+        @WithDefault("PT60S")
+        Duration maxBackoff();
+
+        /** Interval between heartbeats we send (ping frame or the exchange's ping message). */
+        @WithDefault("PT20S")
+        Duration heartbeatInterval();
+
+        /** A connection silent (no frame, no pong) this long is considered dead. */
+        @WithDefault("PT60S")
+        Duration heartbeatTimeout();
+
+        /** Connections are replaced before the exchange's forced disconnect (Binance: 24 h). */
+        @WithDefault("PT23H")
+        Duration maxConnectionAge();
+
+        @WithDefault("PT10S")
+        Duration connectTimeout();
+    }
+
+    interface Resume {
+        /** Rows per REST page when resuming or backfilling. */
+        @WithDefault("1000")
+        int pageSize();
+
+        /** Attempts to close the hole between REST history and the live stream before declaring a gap. */
+        @WithDefault("20")
+        int maxAttempts();
+
+        @WithDefault("PT0.25S")
+        Duration retryDelay();
+
+        /** Live trades kept per market while a resume runs; beyond it the minutes are declared GAP. */
+        @WithDefault("200000")
+        int bufferLimit();
+
+        /** Where the service starts the first time it sees a market: this long before now, floored to the minute. */
+        @WithDefault("PT0S")
+        Duration startLookback();
+    }
+
+    interface RateLimit {
+        /** Request weight the service may spend per minute (a share of the exchange's per-IP limit). */
+        @WithDefault("3000")
+        int weightPerMinute();
+
+        /** Pause when the exchange answers 429/418 without a Retry-After. */
+        @WithDefault("PT30S")
+        Duration defaultPause();
+    }
+
+    interface Backfill {
+        /** Bars per RabbitMQ message (one bar per confirmed message would cap throughput). */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** Optional range backfilled at start-up for every watched market. */
+        Optional<Instant> start();
+
+        Optional<Instant> end();
+
+        @WithDefault("2")
+        int workers();
+    }
+
+    interface Shard {
+        /** This replica's index among {@link #count()} replicas splitting the markets. */
+        @WithDefault("0")
+        int index();
+
+        @WithDefault("1")
+        int count();
+    }
+}

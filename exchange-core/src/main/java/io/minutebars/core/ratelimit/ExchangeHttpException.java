@@ -1,0 +1,42 @@
+package io.minutebars.core.ratelimit;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** An error answer from an exchange's REST API, with what the exchange said about retrying. */
+public class ExchangeHttpException extends RuntimeException {
+    private final int status;
+    private final String code;
+    private final Duration retryAfter;
+    private final boolean rateLimited;
+
+    public ExchangeHttpException(int status, String code, String message, Duration retryAfter, boolean rateLimited) {
+        super("HTTP " + status + (code != null ? " code " + code : "") + ": " + message);
+        this.status = status;
+        this.code = code;
+        this.retryAfter = retryAfter;
+        this.rateLimited = rateLimited;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /** 429/418 (Binance), 403 (Bybit IP limit) or an exchange's rate-limit code. */
+    public boolean rateLimited() {
+        return rateLimited;
+    }
+
+    /** Worth retrying: rate limits and server-side errors; a 4xx about our request is not. */
+    public boolean retryable() {
+        return rateLimited || status >= 500 || status == 0;
+    }
+}

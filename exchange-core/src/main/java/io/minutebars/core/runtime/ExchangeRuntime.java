@@ -1,0 +1,155 @@
+package io.minutebars.core.runtime;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.minutebars.core.clock.ExchangeClock;
+import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.engine.MinuteBarEngine;
+import io.minutebars.core.publish.BarPublisher;
+import io.minutebars.core.publish.EventPublisher;
+import io.minutebars.core.ratelimit.GuardedCalls;
+import io.minutebars.core.ratelimit.RateLimitBudget;
+import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.stream.LiveFeed;
+import io.minutebars.core.stream.MarketStream;
+import io.minutebars.core.stream.Resumer;
+import io.minutebars.model.BarSource;
+import io.minutebars.model.Instrument;
+import io.minutebars.model.Minutes;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+
+/** Starts and owns the live path of an exchange service: catalog, clock, engine, streams and resumes. */
+@ApplicationScoped
+public class ExchangeRuntime {
+    private static final Logger LOG = Logger.getLogger(ExchangeRuntime.class);
+
+    @Inject ExchangeConfig config;
+    @Inject ExchangeAdapter adapter;
+    @Inject Vertx vertx;
+    @Inject BarPublisher bars;
+    @Inject EventPublisher events;
+    @Inject MeterRegistry registry;
+    @Inject RuntimeState state;
+
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "exchange-rest");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<MarketStream> streams = new ArrayList<>();
+    private ExchangeClock clock;
+    private RateLimitBudget budget;
+    private GuardedCalls rest;
+    private LiveFeed feed;
+    private Resumer resumer;
+
+    void onStart(@Observes StartupEvent ev) {
+        clock = new ExchangeClock(config.clock().speed());
+        budget = new RateLimitBudget(config.rateLimit().weightPerMinute(), System::currentTimeMillis);
+        rest = new GuardedCalls(adapter.exchangeId(), budget, events::error, config.rateLimit().defaultPause().toMillis(),
+                8);
+        if (config.streaming()) {
+            workers.submit(this::startLive);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent ev) {
+        streams.forEach(MarketStream::stop);
+        workers.shutdownNow();
+    }
+
+    public GuardedCalls rest() {
+        return rest;
+    }
+
+    public ExchangeClock clock() {
+        return clock;
+    }
+
+    public List<MarketStream> streams() {
+        return streams;
+    }
+
+    private void startLive() {
+        try {
+            syncClock();
+            List<Instrument> catalog = rest.call("instruments", null, 20, adapter::instruments);
+            events.instruments(adapter.exchangeId(), catalog);
+            List<Instrument> watched = MarketSelection.select(config.markets(), catalog, config.shard().index(),
+                    config.shard().count());
+            MinuteBarEngine engine = new MinuteBarEngine(adapter.exchangeId(), config.grace().toMillis(),
+                    config.revisionWindowMinutes(), BarSource.LIVE, bars::publishLive);
+            long listenFrom = Minutes.floor(clock.now() - config.resume().startLookback().toMillis());
+            watched.forEach(i -> engine.watch(i.nativeSymbol(), i.symbol(), listenFrom));
+            feed = new LiveFeed(engine, config.resume().bufferLimit());
+            resumer = new Resumer(adapter, rest, feed, config.resume().pageSize(), config.resume().maxAttempts(),
+                    config.resume().retryDelay().toMillis());
+            state.started(watched, engine, feed);
+            registerMetrics(engine);
+            WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
+                    .setMaxMessageSize(16 * 1024 * 1024).setMaxFrameSize(16 * 1024 * 1024));
+            List<String> symbols = watched.stream().map(Instrument::nativeSymbol).toList();
+            for (List<String> chunk : MarketSelection.chunks(symbols, adapter.maxMarketsPerConnection())) {
+                MarketStream s = new MarketStream(vertx, client, adapter, chunk, config.reconnect(),
+                        new StreamListener(adapter, feed, events, workers, this::resumeMarket));
+                streams.add(s);
+                s.start();
+            }
+            vertx.setPeriodic(config.tickInterval().toMillis(), id -> feed.tick(clock.now()));
+            if (config.clock().syncWithExchange()) {
+                vertx.setPeriodic(config.clock().resyncInterval().toMillis(), id -> workers.submit(this::syncClock));
+            }
+            LOG.infof("%s: watching %d market(s) from %s on %d connection(s)", adapter.exchangeId(), watched.size(),
+                    java.time.Instant.ofEpochMilli(listenFrom), streams.size());
+        } catch (Exception e) {
+            LOG.errorf(e, "%s: live path failed to start; retrying in 10 s", adapter.exchangeId());
+            state.failed(e.getMessage());
+            vertx.setTimer(10_000, id -> workers.submit(this::startLive));
+        }
+    }
+
+    private void resumeMarket(String market) {
+        try {
+            long fed = resumer.resume(market);
+            LOG.debugf("%s resumed with %d REST trade(s)", market, fed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warnf("%s resume failed (%s); retrying", market, e.getMessage());
+            vertx.setTimer(1_000, id -> workers.submit(() -> resumeMarket(market)));
+        }
+    }
+
+    private void syncClock() {
+        if (!config.clock().syncWithExchange()) {
+            return;
+        }
+        try {
+            long before = System.nanoTime();
+            long server = rest.call("server time", null, 1, adapter::serverTime);
+            clock.anchor(server, before + (System.nanoTime() - before) / 2);
+        } catch (Exception e) {
+            LOG.warnf("clock sync failed (%s); keeping the previous anchor", e.getMessage());
+        }
+    }
+
+    private void registerMetrics(MinuteBarEngine engine) {
+        registry.gauge("minutebars.engine.trades", engine, e -> e.stats().trades());
+        registry.gauge("minutebars.engine.duplicates", engine, e -> e.stats().duplicates());
+        registry.gauge("minutebars.engine.bars.closed", engine, e -> e.stats().closed());
+        registry.gauge("minutebars.engine.revisions", engine, e -> e.stats().revisions());
+        registry.gauge("minutebars.engine.too.late", engine, e -> e.stats().tooLate());
+        registry.gauge("minutebars.engine.gaps", engine, e -> e.stats().gaps());
+    }
+}

@@ -1,0 +1,63 @@
+package io.minutebars.core.runtime;
+
+import io.minutebars.core.publish.EventPublisher;
+import io.minutebars.core.stream.DecodeException;
+import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.stream.LiveFeed;
+import io.minutebars.core.stream.MarketStream;
+import io.minutebars.model.IngestError;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/** Connects a stream's events to the live feed: resume on connect, decode frames, record bad input. */
+final class StreamListener implements MarketStream.Listener {
+    private static final Logger LOG = Logger.getLogger(StreamListener.class);
+
+    private final ExchangeAdapter adapter;
+    private final LiveFeed feed;
+    private final EventPublisher events;
+    private final ExecutorService workers;
+    private final Consumer<String> resume;
+
+    StreamListener(ExchangeAdapter adapter, LiveFeed feed, EventPublisher events, ExecutorService workers,
+            Consumer<String> resume) {
+        this.adapter = adapter;
+        this.feed = feed;
+        this.events = events;
+        this.workers = workers;
+        this.resume = resume;
+    }
+
+    @Override
+    public void onConnected(List<String> markets) {
+        feed.beginResume(markets);
+        for (String m : markets) {
+            workers.submit(() -> resume.accept(m));
+        }
+    }
+
+    @Override
+    public void onDisconnected(List<String> markets, String reason) {
+        feed.lost(markets);
+        events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.CONNECTION,
+                "stream of " + markets.size() + " market(s) " + reason, null, null));
+    }
+
+    @Override
+    public void onText(String frame) {
+        try {
+            adapter.decode(frame, feed::onLiveTrade);
+        } catch (DecodeException e) {
+            LOG.warnf("%s: undecodable frame: %s", adapter.exchangeId(), e.getMessage());
+            events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.DECODE, e.getMessage(),
+                    e.payload(), null));
+        } catch (RuntimeException e) {
+            // a bug or a surprise in the payload must not kill the connection
+            LOG.errorf(e, "%s: frame handling failed", adapter.exchangeId());
+            events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.DECODE, e.toString(), frame,
+                    null));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.minutebars.core.stream;
+
+import io.minutebars.core.engine.Trade;
+import io.minutebars.model.Instrument;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What one exchange service provides to the shared runtime: its catalog, its trade history over REST
+ * and its WebSocket protocol. Everything else (engine, lifecycle, resume, publishing, backfill,
+ * rate limits) is written once in exchange-core.
+ */
+public interface ExchangeAdapter {
+
+    String exchangeId();
+
+    /** The exchange's catalog, mapped to canonical symbols. */
+    List<Instrument> instruments();
+
+    /** The exchange's server time in epoch ms, for the clock. */
+    long serverTime();
+
+    /** REST weight of one trade-history page, for the rate-limit budget. */
+    int tradePageWeight();
+
+    /** Trades with {@code seq >= fromSeq}, oldest first, at most {@code limit}. */
+    List<Trade> tradesFromSeq(String nativeSymbol, long fromSeq, int limit);
+
+    /** Trades with {@code startTime <= time}, oldest first, at most {@code limit}. */
+    List<Trade> tradesFromTime(String nativeSymbol, long startTime, int limit);
+
+    /** True when consecutive trades have consecutive sequences (Binance aggregate ids): holes are detectable. */
+    boolean contiguousSequences();
+
+    /** Markets one WebSocket connection may carry. */
+    int maxMarketsPerConnection();
+
+    /** The WebSocket URL for a set of markets. */
+    URI streamUri(List<String> nativeSymbols);
+
+    /** Messages to send after connecting (subscriptions); empty when the URL subscribes. */
+    List<String> subscribeMessages(List<String> nativeSymbols);
+
+    /** An application-level ping message; empty means protocol ping frames. */
+    Optional<String> heartbeatMessage();
+
+    /**
+     * Decodes one text frame, passing every trade it carries to {@code out}. Control messages (acks,
+     * pongs) yield nothing; a malformed frame throws {@link DecodeException}.
+     */
+    void decode(String frame, Consumer<Trade> out);
+}

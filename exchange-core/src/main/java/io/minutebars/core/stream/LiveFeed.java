@@ -1,0 +1,119 @@
+package io.minutebars.core.stream;
+
+import io.minutebars.core.engine.MinuteBarEngine;
+import io.minutebars.core.engine.Trade;
+import io.minutebars.model.Minutes;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Joins the live stream and REST history so that no trade between a disconnect and a reconnect is
+ * lost: while a market resumes, its live trades are buffered; REST pages from the last sequence seen
+ * are fed to the engine; then the buffer is drained (the overlap is dropped by sequence) and the
+ * market is in sync again. Thread-safe: frames arrive on an event loop, resumes run on workers.
+ */
+public final class LiveFeed {
+    private static final Logger LOG = Logger.getLogger(LiveFeed.class);
+
+    private final MinuteBarEngine engine;
+    private final int bufferLimit;
+    private final Map<String, ArrayDeque<Trade>> buffers = new HashMap<>();
+
+    public LiveFeed(MinuteBarEngine engine, int bufferLimit) {
+        this.engine = engine;
+        this.bufferLimit = bufferLimit;
+    }
+
+    public synchronized void onLiveTrade(Trade t) {
+        ArrayDeque<Trade> buf = buffers.get(t.market());
+        if (buf == null) {
+            engine.onTrade(t);
+        } else if (buf.size() < bufferLimit) {
+            buf.add(t);
+        } else {
+            // REST will bring these trades too: keep memory bounded and let the resume page further
+            LOG.warnf("live buffer of %s overflowed during resume; continuing from REST", t.market());
+            buf.clear();
+        }
+    }
+
+    /** The stream of these markets (re)connected or is about to: buffer their live trades from now on. */
+    public synchronized void beginResume(Collection<String> markets) {
+        for (String m : markets) {
+            buffers.putIfAbsent(m, new ArrayDeque<>());
+            engine.setSynced(m, false);
+        }
+    }
+
+    /** The stream dropped: the clock must not close these markets' minutes until they are resumed. */
+    public synchronized void lost(Collection<String> markets) {
+        for (String m : markets) {
+            engine.setSynced(m, false);
+        }
+    }
+
+    public synchronized boolean isResuming(String market) {
+        return buffers.containsKey(market);
+    }
+
+    /** Where REST history must continue from: the last sequence, or the first unclosed minute. */
+    public synchronized ResumePoint resumePoint(String market) {
+        return new ResumePoint(engine.lastSeq(market), engine.nextToClose(market));
+    }
+
+    public synchronized void feedHistory(List<Trade> trades) {
+        for (Trade t : trades) {
+            engine.onTrade(t);
+        }
+    }
+
+    /**
+     * Tries to finish a resume once REST has no more rows. With contiguous sequences, a hole between
+     * the last historical trade and the first buffered one means REST is behind: returns false.
+     */
+    public synchronized boolean tryFinish(String market, boolean contiguous) {
+        ArrayDeque<Trade> buf = buffers.get(market);
+        if (buf == null) {
+            return true;
+        }
+        Trade first = buf.peekFirst();
+        long last = engine.lastSeq(market);
+        if (contiguous && first != null && last >= 0 && first.seq() > last + 1) {
+            return false;
+        }
+        drain(market, buf);
+        return true;
+    }
+
+    /** Gives up on the hole: minutes up to the first buffered trade's minute (inclusive) become GAP. */
+    public synchronized void finishWithGap(String market) {
+        ArrayDeque<Trade> buf = buffers.get(market);
+        if (buf == null) {
+            return;
+        }
+        Trade first = buf.peekFirst();
+        if (first != null) {
+            engine.declareGap(market, Minutes.floor(first.time()) + Minutes.MINUTE_MS);
+        }
+        drain(market, buf);
+    }
+
+    private void drain(String market, ArrayDeque<Trade> buf) {
+        for (Trade t : buf) {
+            engine.onTrade(t);
+        }
+        buffers.remove(market);
+        engine.setSynced(market, true);
+    }
+
+    public synchronized void tick(long now) {
+        engine.onClock(now);
+    }
+
+    public record ResumePoint(long lastSeq, long nextToClose) {
+    }
+}

@@ -1,0 +1,104 @@
+package io.minutebars.core.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.minutebars.core.engine.MinuteBarEngine;
+import io.minutebars.core.engine.Trade;
+import io.minutebars.core.ratelimit.GuardedCalls;
+import io.minutebars.core.ratelimit.RateLimitBudget;
+import io.minutebars.model.Bar;
+import io.minutebars.model.BarSource;
+import io.minutebars.model.BarStatus;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class ResumerTest {
+    static final long T0 = 1_700_000_040_000L;
+
+    /** A REST history of trades 1..n, one every second, which may lag behind the live stream. */
+    static final class FakeHistory implements ExchangeAdapter {
+        final List<Trade> all = new ArrayList<>();
+        int visible;
+        int calls;
+
+        FakeHistory(int n) {
+            for (int i = 1; i <= n; i++) {
+                all.add(new Trade("BTCUSDT", T0 + i * 1000L, i, Integer.toString(i), BigDecimal.valueOf(100 + i),
+                        BigDecimal.ONE, 1, i % 2 == 0));
+            }
+            visible = n;
+        }
+
+        public List<Trade> tradesFromSeq(String s, long fromSeq, int limit) {
+            calls++;
+            return all.stream().limit(visible).filter(t -> t.seq() >= fromSeq).limit(limit).toList();
+        }
+
+        public List<Trade> tradesFromTime(String s, long startTime, int limit) {
+            calls++;
+            return all.stream().limit(visible).filter(t -> t.time() >= startTime).limit(limit).toList();
+        }
+
+        public String exchangeId() { return "fake"; }
+        public List<io.minutebars.model.Instrument> instruments() { return List.of(); }
+        public long serverTime() { return 0; }
+        public int tradePageWeight() { return 1; }
+        public boolean contiguousSequences() { return true; }
+        public int maxMarketsPerConnection() { return 10; }
+        public URI streamUri(List<String> m) { return URI.create("ws://x"); }
+        public List<String> subscribeMessages(List<String> m) { return List.of(); }
+        public Optional<String> heartbeatMessage() { return Optional.empty(); }
+        public void decode(String frame, Consumer<Trade> out) { }
+    }
+
+    final List<Bar> bars = new ArrayList<>();
+    final MinuteBarEngine engine = new MinuteBarEngine("fake", 0, 10, BarSource.LIVE, bars::add);
+    final LiveFeed feed = new LiveFeed(engine, 1000);
+    final GuardedCalls rest = new GuardedCalls("fake", new RateLimitBudget(1_000_000, System::currentTimeMillis),
+            e -> { }, 10, 3);
+
+    @Test
+    void noTradeIsLostBetweenDisconnectAndReconnect() throws Exception {
+        FakeHistory history = new FakeHistory(150);
+        engine.watch("BTCUSDT", "BTC-USDT", T0);
+        feed.beginResume(List.of("BTCUSDT"));
+        feed.onLiveTrade(history.all.get(0)); // seen live before the disconnect... buffered while resuming
+        // live stream after reconnect delivers trades 120.. (overlap with REST 120..150 must be dropped)
+        for (int i = 119; i < 150; i++) {
+            feed.onLiveTrade(history.all.get(i));
+        }
+        long fed = new Resumer(history, rest, feed, 40, 5, 1).resume("BTCUSDT");
+        assertEquals(150, fed);
+        assertTrue(!feed.isResuming("BTCUSDT"));
+        engine.closeBefore("BTCUSDT", T0 + 10 * 60_000);
+        long total = bars.stream().mapToLong(b -> b.trades() == null ? 0 : b.trades()).sum();
+        assertEquals(150, total, "every trade exactly once");
+    }
+
+    @Test
+    void restLaggingBehindTheStreamIsRetriedThenDeclaredAGap() throws Exception {
+        FakeHistory history = new FakeHistory(150);
+        engine.watch("BTCUSDT", "BTC-USDT", T0);
+        engine.onTrade(history.all.get(0));
+        history.visible = 50; // REST stops at 50, the stream starts at 80: a hole REST never fills
+        feed.beginResume(List.of("BTCUSDT"));
+        for (int i = 79; i < 150; i++) {
+            feed.onLiveTrade(history.all.get(i));
+        }
+        new Resumer(history, rest, feed, 1000, 3, 1).resume("BTCUSDT");
+        assertTrue(!feed.isResuming("BTCUSDT"));
+        engine.closeBefore("BTCUSDT", T0 + 3 * 60_000);
+        // trade 80 is at T0+80s (minute 1): minutes 0 and 1 are GAP, minute 2 complete
+        assertEquals(BarStatus.GAP, bars.get(0).status());
+        assertEquals(BarStatus.GAP, bars.get(1).status());
+        assertEquals(BarStatus.COMPLETE, bars.get(2).status());
+        assertEquals(31L, bars.get(2).trades()); // trades 120..150, one per second
+        assertEquals(3, history.calls, "retried up to maxAttempts");
+    }
+}
