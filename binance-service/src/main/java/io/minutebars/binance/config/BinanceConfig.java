@@ -1,0 +1,20 @@
+package io.minutebars.binance.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Binance-specific settings (the shared ones are in {@code minutebars.*}). */
+@ConfigMapping(prefix = "binance")
+public interface BinanceConfig {
+    /** Streams per combined-stream connection (Binance allows 1024; fewer keeps each socket's rate modest). */
+    @WithDefault("200")
+    int streamsPerConnection();
+
+    /** Request weight of one aggTrades page (Binance: 4). */
+    @WithDefault("4")
+    int aggTradesWeight();
+
+    /** Stream to subscribe per market: aggTrade (counts match klines via l - f + 1) or trade. */
+    @WithDefault("aggTrade")
+    String stream();
+}
