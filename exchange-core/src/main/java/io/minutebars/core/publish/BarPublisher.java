@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
  * outage delays bars but loses none. All bars of one message belong to one market.
  */
 @ApplicationScoped
+@io.quarkus.runtime.Startup
 public class BarPublisher {
     private static final Logger LOG = Logger.getLogger(BarPublisher.class);
     private static final long MAX_RETRY_DELAY_MS = 30_000;

@@ -22,6 +22,18 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response badJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return problem(400, "Bad request", "malformed JSON body: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response badField(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b).orElse("body");
+        return problem(400, "Bad request", "invalid value for " + field + ": " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         String detail = e.getMessage();

@@ -1,0 +1,124 @@
+package io.minutebars.binance;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import io.minutebars.binance.adapter.BinanceAdapter;
+import io.minutebars.core.engine.Trade;
+import io.minutebars.core.ratelimit.ExchangeHttpException;
+import io.minutebars.core.runtime.ExchangeRuntime;
+import io.minutebars.model.Bar;
+import io.minutebars.model.BarSource;
+import io.minutebars.model.BarStatus;
+import io.minutebars.model.Instrument;
+import io.minutebars.model.Json;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(FixtureExchangeResource.class)
+class BinanceServiceTest {
+
+    @Inject BinanceAdapter adapter;
+    @Inject ExchangeRuntime runtime;
+
+    @Test
+    void catalogAndTradesComeThroughTheRestClient() {
+        List<Instrument> catalog = adapter.instruments();
+        assertEquals(6, catalog.size());
+        List<Trade> trades = adapter.tradesFromSeq("BTCUSDT", 966492862L, 1000);
+        assertEquals(10, trades.size());
+        assertTrue(FixtureExchangeResource.QUERIES.contains("/api/v3/aggTrades?symbol=BTCUSDT&fromId=966492862&limit=1000"),
+                FixtureExchangeResource.QUERIES.toString());
+        adapter.tradesFromTime("BTCUSDT", 1634944080000L, 500);
+        assertTrue(FixtureExchangeResource.QUERIES.contains("/api/v3/aggTrades?symbol=BTCUSDT&startTime=1634944080000&limit=500"));
+        assertEquals(1634944350000L, adapter.serverTime());
+    }
+
+    @Test
+    void errorBodiesBecomeExchangeErrors() {
+        ExchangeHttpException e = assertThrows(ExchangeHttpException.class, () -> adapter.tradesFromSeq("NOPE", 1, 10));
+        assertEquals(400, e.status());
+        assertEquals("-1121", e.code());
+    }
+
+    @Test
+    void aRateLimitAnswerPausesAndIsRetried() throws Exception {
+        FixtureExchangeResource.RATE_LIMIT_NEXT.set(1);
+        int before = FixtureExchangeResource.QUERIES.size();
+        List<Trade> trades = runtime.rest().call("test", "BTCUSDT", 4, () -> adapter.tradesFromSeq("BTCUSDT", 1, 10));
+        assertEquals(10, trades.size());
+        assertEquals(before + 2, FixtureExchangeResource.QUERIES.size(), "one 429, then the retry");
+    }
+
+    @Test
+    void backfillPublishesConfirmedBatchesToRabbitMq() throws Exception {
+        ConnectionFactory f = new ConnectionFactory();
+        f.setHost("127.0.0.1");
+        try (Connection c = f.newConnection(); Channel ch = c.createChannel()) {
+            ch.exchangeDeclare("market.bars.test", "topic", true);
+            String q = ch.queueDeclare().getQueue(); // exclusive, auto-delete
+            ch.queueBind(q, "market.bars.test", "1m.binance.#");
+            String id = given().contentType("application/json")
+                    .body("{\"symbol\":\"BTCUSDT\",\"start\":\"2021-10-22T23:07:00Z\",\"end\":\"2021-10-22T23:10:00Z\"}")
+                    .post("/api/v1/backfill").then().statusCode(202).extract().path("id");
+            for (int i = 0; i < 100 && !"DONE".equals(given().get("/api/v1/backfill/" + id).path("state")); i++) {
+                Thread.sleep(100);
+            }
+            given().get("/api/v1/backfill/" + id).then().body("state", equalTo("DONE")).body("barsPublished", equalTo(3));
+            GetResponse msg = null;
+            for (int i = 0; i < 50 && msg == null; i++) {
+                msg = ch.basicGet(q, true);
+                Thread.sleep(msg == null ? 100 : 0);
+            }
+            assertNotNull(msg, "the batch reached the broker");
+            assertEquals("1m.binance.BTC-USDT", msg.getEnvelope().getRoutingKey());
+            assertEquals(2, msg.getProps().getDeliveryMode(), "persistent");
+            List<Bar> bars = Json.readBars(msg.getBody());
+            assertEquals(3, bars.size(), "one message, three minutes");
+            assertEquals(BarStatus.EMPTY, bars.get(0).status());
+            assertEquals(BarStatus.COMPLETE, bars.get(1).status());
+            assertEquals(10L, bars.get(1).trades());
+            assertEquals(BarStatus.EMPTY, bars.get(2).status());
+            bars.forEach(b -> assertEquals(BarSource.BACKFILL, b.source()));
+        }
+    }
+
+    @Test
+    void badBackfillRequestsGetProblems() {
+        given().contentType("application/json")
+                .body("{\"symbol\":\"BTCUSDT\",\"start\":\"2021-10-22T23:10:00Z\",\"end\":\"2021-10-22T23:07:00Z\"}")
+                .post("/api/v1/backfill").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("start must be before end"));
+        given().contentType("application/json")
+                .body("{\"symbol\":\"NOPE\",\"start\":\"2021-10-22T23:07:00Z\",\"end\":\"2021-10-22T23:10:00Z\"}")
+                .post("/api/v1/backfill").then().statusCode(400).body("detail", containsString("unknown symbol NOPE"));
+        given().contentType("application/json").body("{\"symbol\":\"BTCUSDT\",\"start\":\"yesterday\"}")
+                .post("/api/v1/backfill").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("invalid value for start"));
+        given().contentType("application/json")
+                .body("{\"symbol\":\"BTCUSDT\",\"start\":\"2021-10-22T23:07:30Z\",\"end\":\"2021-10-22T23:10:00Z\"}")
+                .post("/api/v1/backfill").then().statusCode(400).body("detail", containsString("whole minutes"));
+        given().get("/api/v1/backfill/nope").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void operationsEndpoints() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/backfill"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("minutebars_bars_publish_pending"));
+        given().get("/api/v1/streams").then().statusCode(200).body("started", equalTo(false));
+    }
+}
