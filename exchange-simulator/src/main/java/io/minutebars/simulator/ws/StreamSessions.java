@@ -1,0 +1,79 @@
+package io.minutebars.simulator.ws;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.minutebars.simulator.market.SymbolSpec;
+import io.minutebars.simulator.service.Simulation;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Every open stream connection of every endpoint, so the emitter can feed them and /sim/drop close them. */
+@ApplicationScoped
+public class StreamSessions {
+    /** 1008 policy violation: Binance refuses a stream it does not have. */
+    private static final int POLICY_VIOLATION = 1008;
+    private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
+    private final Simulation simulation;
+
+    public StreamSessions(Simulation simulation, MeterRegistry registry) {
+        this.simulation = simulation;
+        registry.gaugeMapSize("simulator.ws.connections", List.of(), sessions);
+    }
+
+    /** Registers a connection with the streams of its URL; an unknown stream gets an error and a close. */
+    Uni<Void> open(WebSocketConnection connection, boolean combined, List<String> streams) {
+        StreamSession session = new StreamSession(connection, combined);
+        for (String stream : streams) {
+            if (StreamNames.market(simulation.store(), stream).isEmpty()) {
+                return connection.sendText(ControlMessages.error(2, "Invalid request: unknown stream '" + stream
+                        + "'", null))
+                        .chain(() -> connection.close(new CloseReason(POLICY_VIOLATION, "unknown stream")));
+            }
+        }
+        long now = simulation.advance();
+        for (String stream : streams) {
+            Optional<SymbolSpec> market = StreamNames.market(simulation.store(), stream);
+            session.subscribe(stream, market.orElseThrow(), simulation.store(), now);
+        }
+        sessions.put(connection.id(), session);
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Answers a live control message (SUBSCRIBE and friends) of a connection. */
+    String control(WebSocketConnection connection, String message) {
+        StreamSession session = sessions.get(connection.id());
+        if (session == null) {
+            return ControlMessages.error(2, "Invalid request: connection is closing", null);
+        }
+        return new ControlMessages(simulation).handle(session, message);
+    }
+
+    void closed(WebSocketConnection connection) {
+        sessions.remove(connection.id());
+    }
+
+    Collection<StreamSession> all() {
+        return sessions.values();
+    }
+
+    /** Closes every open connection; returns how many were closed. */
+    public int dropAll() {
+        int n = 0;
+        for (StreamSession s : List.copyOf(sessions.values())) {
+            sessions.remove(s.connection().id());
+            if (s.connection().isOpen()) {
+                s.connection().close(new CloseReason(1001, "dropped by the simulator")).subscribe().with(x -> {
+                }, e -> {
+                });
+                n++;
+            }
+        }
+        return n;
+    }
+}

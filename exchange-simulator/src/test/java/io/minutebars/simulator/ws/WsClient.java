@@ -1,0 +1,66 @@
+package io.minutebars.simulator.ws;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A Vert.x WebSocket client that records every text frame and the close status. */
+final class WsClient implements AutoCloseable {
+    final LinkedBlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    final CompletableFuture<Short> closed = new CompletableFuture<>();
+    private WebSocket socket;
+
+    private WsClient() {
+    }
+
+    static WsClient connect(Vertx vertx, URI base, String path) throws Exception {
+        WsClient client = new WsClient();
+        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(base.getHost())
+                .setPort(base.getPort()).setURI(path);
+        // Handlers are set on the event loop as soon as the socket exists, so no early frame is lost.
+        client.socket = vertx.createWebSocketClient().connect(options).map(ws -> {
+            ws.textMessageHandler(client.frames::add);
+            ws.closeHandler(v -> client.closed.complete(ws.closeStatusCode()));
+            return ws;
+        }).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return client;
+    }
+
+    void send(String text) throws Exception {
+        socket.writeTextMessage(text).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    String next() throws InterruptedException {
+        String frame = frames.poll(10, TimeUnit.SECONDS);
+        if (frame == null) {
+            throw new AssertionError("no frame within 10 s");
+        }
+        return frame;
+    }
+
+    /** Frames until {@code count} have arrived or the timeout passed. */
+    List<String> take(int count, long timeoutMs) throws InterruptedException {
+        List<String> out = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (out.size() < count && System.currentTimeMillis() < deadline) {
+            String f = frames.poll(100, TimeUnit.MILLISECONDS);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isClosed()) {
+            socket.close();
+        }
+    }
+}
