@@ -45,6 +45,20 @@ public interface ExchangeConfig {
 
     Shard shard();
 
+    Checkpoint checkpoint();
+
+    interface Checkpoint {
+        /** File of per-market restart points (on a persistent volume in Kubernetes); none: start from now. */
+        java.util.Optional<String> file();
+
+        @WithDefault("PT5S")
+        Duration interval();
+
+        /** A checkpoint older than this is ignored (the service starts from now). */
+        @WithDefault("PT24H")
+        Duration maxAge();
+    }
+
     interface Exchange {
         /** Exchange id used in bars and routing keys, e.g. {@code binance}. */
         String id();

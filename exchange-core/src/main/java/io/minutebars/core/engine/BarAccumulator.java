@@ -31,6 +31,7 @@ final class BarAccumulator {
     private String lastId;
     /** Ids seen, only for exchanges whose ids carry no order (seq = -1). */
     private Set<String> ids;
+    private long maxSeq = -1;
 
     /** Adds a trade; false when an unordered id was already seen in this minute. */
     boolean add(Trade t) {
@@ -42,6 +43,7 @@ final class BarAccumulator {
                 return false;
             }
         }
+        maxSeq = Math.max(maxSeq, t.seq());
         BigDecimal p = t.price();
         BigDecimal q = t.qty();
         BigDecimal pq = t.quote();
@@ -74,6 +76,11 @@ final class BarAccumulator {
 
     private static boolean before(long time, long seq, long otherTime, long otherSeq) {
         return time < otherTime || (time == otherTime && seq >= 0 && seq < otherSeq);
+    }
+
+    /** Highest sequence added (-1 when none or unordered). */
+    long maxSeq() {
+        return maxSeq;
     }
 
     boolean isEmpty() {

@@ -11,6 +11,8 @@ final class MarketBook {
     /** Open time of the next minute to close. */
     long nextToClose;
     long lastSeq = -1;
+    /** Highest sequence inside a closed minute: where a restart resumes from. */
+    long closedSeq = -1;
     long maxTradeTime = Long.MIN_VALUE;
     /** True while every trade reaches the engine (stream live and resumed): the clock may then close quiet minutes. */
     boolean synced;

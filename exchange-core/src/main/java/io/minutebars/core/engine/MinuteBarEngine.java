@@ -40,7 +40,18 @@ public final class MinuteBarEngine {
 
     /** Resumes from a checkpoint: the last sequence already turned into a published bar. */
     public void restoreSeq(String nativeSymbol, long lastSeq) {
-        book(nativeSymbol).lastSeq = lastSeq;
+        MarketBook b = book(nativeSymbol);
+        b.lastSeq = lastSeq;
+        b.closedSeq = lastSeq;
+    }
+
+    /** Where a restart resumes this market: the next minute to close and the last sequence in closed minutes. */
+    public Checkpoint checkpoint(String nativeSymbol) {
+        MarketBook b = book(nativeSymbol);
+        return new Checkpoint(b.nextToClose, b.closedSeq);
+    }
+
+    public record Checkpoint(long nextToClose, long closedSeq) {
     }
 
     public boolean isWatching(String nativeSymbol) {
@@ -155,6 +166,7 @@ public final class MinuteBarEngine {
                 acc = new BarAccumulator();
             }
             b.closed.put(minute, new MarketBook.Closed(acc));
+            b.closedSeq = Math.max(b.closedSeq, acc.maxSeq());
             b.nextToClose = minute + Minutes.MINUTE_MS;
             stats.closed++;
             sink.accept(acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, 0, source));

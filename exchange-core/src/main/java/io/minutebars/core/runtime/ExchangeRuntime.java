@@ -91,7 +91,21 @@ public class ExchangeRuntime {
             MinuteBarEngine engine = new MinuteBarEngine(adapter.exchangeId(), config.grace().toMillis(),
                     config.revisionWindowMinutes(), BarSource.LIVE, bars::publishLive);
             long listenFrom = Minutes.floor(clock.now() - config.resume().startLookback().toMillis());
-            watched.forEach(i -> engine.watch(i.nativeSymbol(), i.symbol(), listenFrom));
+            CheckpointStore checkpoints = config.checkpoint().file().map(java.nio.file.Path::of)
+                    .map(CheckpointStore::new).orElse(null);
+            var restored = checkpoints != null ? checkpoints.load() : java.util.Map.<String, MinuteBarEngine.Checkpoint>of();
+            long oldest = clock.now() - config.checkpoint().maxAge().toMillis();
+            for (Instrument i : watched) {
+                var cp = restored.get(i.nativeSymbol());
+                if (cp != null && cp.nextToClose() >= oldest && cp.nextToClose() <= listenFrom) {
+                    engine.watch(i.nativeSymbol(), i.symbol(), cp.nextToClose());
+                    engine.restoreSeq(i.nativeSymbol(), cp.closedSeq());
+                    LOG.infof("%s resumes from its checkpoint at %s (trade %d)", i.nativeSymbol(),
+                            java.time.Instant.ofEpochMilli(cp.nextToClose()), cp.closedSeq());
+                } else {
+                    engine.watch(i.nativeSymbol(), i.symbol(), listenFrom);
+                }
+            }
             feed = new LiveFeed(engine, config.resume().bufferLimit());
             resumer = new Resumer(adapter, rest, feed, config.resume().pageSize(), config.resume().maxAttempts(),
                     config.resume().retryDelay().toMillis());
@@ -107,6 +121,14 @@ public class ExchangeRuntime {
                 s.start();
             }
             vertx.setPeriodic(config.tickInterval().toMillis(), id -> feed.tick(clock.now()));
+            if (checkpoints != null) {
+                vertx.setPeriodic(config.checkpoint().interval().toMillis(), id -> workers.submit(() -> {
+                    var points = feed.checkpoints(bars::pending);
+                    if (points != null) {
+                        checkpoints.save(points);
+                    }
+                }));
+            }
             if (config.clock().syncWithExchange()) {
                 vertx.setPeriodic(config.clock().resyncInterval().toMillis(), id -> workers.submit(this::syncClock));
             }

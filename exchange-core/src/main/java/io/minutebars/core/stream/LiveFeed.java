@@ -110,6 +110,21 @@ public final class LiveFeed {
         engine.setSynced(market, true);
     }
 
+    /**
+     * Restart points of every market, taken only when nothing emitted so far is unconfirmed
+     * ({@code unconfirmed} is read under the same lock that guards bar emission); null otherwise.
+     */
+    public synchronized Map<String, MinuteBarEngine.Checkpoint> checkpoints(java.util.function.LongSupplier unconfirmed) {
+        if (unconfirmed.getAsLong() != 0) {
+            return null;
+        }
+        Map<String, MinuteBarEngine.Checkpoint> out = new java.util.TreeMap<>();
+        for (String m : engine.markets()) {
+            out.put(m, engine.checkpoint(m));
+        }
+        return out;
+    }
+
     public synchronized void tick(long now) {
         engine.onClock(now);
     }

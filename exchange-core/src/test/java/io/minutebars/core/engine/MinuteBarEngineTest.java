@@ -167,4 +167,19 @@ class MinuteBarEngineTest {
         assertEquals(T0 + 2 * 60_000, engine.nextToClose("BTCUSDT"));
         assertFalse(engine.onTrade(t(T0 + 2_000, 2, "10", "1", 1, false)), "a trade for a GAP minute is too late");
     }
+
+    @Test
+    void checkpointPointsAtTheLastTradeInsideAClosedMinute() {
+        engine.onTrade(t(T0 + 1_000, 7, "10", "1", 1, false));
+        engine.onTrade(t(T0 + 60_000 + GRACE + 1, 8, "10", "1", 1, false)); // closes minute 0, opens minute 1
+        assertEquals(new MinuteBarEngine.Checkpoint(T0 + 60_000, 7), engine.checkpoint("BTCUSDT"));
+
+        // a restarted engine resumes there: trade 8 is new again, trade 7 a duplicate
+        List<Bar> again = new ArrayList<>();
+        MinuteBarEngine restarted = new MinuteBarEngine("binance", GRACE, 10, BarSource.LIVE, again::add);
+        restarted.watch("BTCUSDT", "BTC-USDT", T0 + 60_000);
+        restarted.restoreSeq("BTCUSDT", 7);
+        assertFalse(restarted.onTrade(t(T0 + 1_000, 7, "10", "1", 1, false)));
+        assertTrue(restarted.onTrade(t(T0 + 60_000 + GRACE + 1, 8, "10", "1", 1, false)));
+    }
 }
