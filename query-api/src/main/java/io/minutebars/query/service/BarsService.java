@@ -1,0 +1,66 @@
+package io.minutebars.query.service;
+
+import io.minutebars.model.BarBuckets;
+import io.minutebars.model.Interval;
+import io.minutebars.query.cache.BucketBars;
+import io.minutebars.query.cache.BucketCache;
+import io.minutebars.query.cache.BucketKey;
+import io.minutebars.query.cache.MarketCatalog;
+import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.problem.QueryProblemException;
+import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.query.repository.MarketRepository;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+
+/** The bars read path: validate, check the market exists, cut the page out of cached buckets. */
+@ApplicationScoped
+public class BarsService {
+    private final BarsQueryParser parser;
+    private final MarketCatalog catalog;
+    private final MarketRepository markets;
+    private final BucketCache cache;
+    private final Clock clock;
+
+    public BarsService(QueryConfig config, MarketCatalog catalog, MarketRepository markets, BucketCache cache,
+            Clock clock) {
+        this.parser = new BarsQueryParser(QueryLimits.from(config));
+        this.catalog = catalog;
+        this.markets = markets;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    public BarsResult bars(BarsParams params) {
+        BarsQuery q = parser.parse(params, clock.millis());
+        catalog.require(q.exchange(), q.symbol(), q.interval().code());
+        BarPager.Page page = BarPager.page(q.interval(), q.start(), q.end(), q.limit(),
+                b -> cache.get(new BucketKey(q.exchange(), q.symbol(), q.interval(), b)));
+        String next = page.next() == null ? null : q.cursorAt(page.next()).encode();
+        return new BarsResult(BarsPageWriter.write(q, page, next), next);
+    }
+
+    /** The newest stored bar as wire JSON, or a 404 problem. */
+    public ByteBuf latest(String exchangeParam, String symbolParam, String intervalParam) {
+        String exchange = MarketParams.exchange(exchangeParam);
+        String symbol = MarketParams.symbol(symbolParam);
+        Interval interval = MarketParams.interval(intervalParam);
+        catalog.require(exchange, symbol, interval.code());
+        // read the market fresh: the catalog's lastOpenTime may be a refresh interval old
+        List<MarketRecord> found = markets.find(exchange, symbol, interval.code());
+        Long last = found.isEmpty() ? null : found.get(0).lastOpenTime();
+        if (last != null) {
+            BucketBars bars = cache.get(new BucketKey(exchange, symbol, interval,
+                    BarBuckets.bucketStart(interval, last)));
+            if (bars.size() > 0) {
+                int n = bars.size();
+                return Unpooled.wrappedBuffer(bars.json(), bars.offset(n - 1), bars.length(n - 1, n));
+            }
+        }
+        throw QueryProblemException.notFound("symbol", "no " + interval.code() + " bar is stored yet for "
+                + exchange + " " + symbol);
+    }
+}

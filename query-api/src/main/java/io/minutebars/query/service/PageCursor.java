@@ -1,0 +1,51 @@
+package io.minutebars.query.service;
+
+import io.minutebars.model.Exchanges;
+import io.minutebars.model.Interval;
+import io.minutebars.model.Symbols;
+import io.minutebars.query.problem.QueryProblemException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Where the next page starts, with the query it belongs to, so that {@code ?cursor=} alone repeats the
+ * query from {@code next} on. Opaque to clients: base64url of {@code v1|exchange|symbol|interval|next|end|limit}.
+ * Not signed: a forged cursor is just another query and goes through the same validation.
+ */
+public record PageCursor(String exchange, String symbol, Interval interval, long next, long end, int limit) {
+    private static final String VERSION = "v1";
+
+    public String encode() {
+        String text = String.join("|", VERSION, exchange, symbol, interval.code(), Long.toString(next),
+                Long.toString(end), Integer.toString(limit));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public static PageCursor decode(String cursor) {
+        String text;
+        try {
+            text = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.US_ASCII);
+        } catch (IllegalArgumentException e) {
+            throw bad(cursor, "it is not base64url");
+        }
+        String[] f = text.split("\\|", -1);
+        if (f.length != 7 || !VERSION.equals(f[0])) {
+            throw bad(cursor, "it was not issued by this API");
+        }
+        if (!Exchanges.isValid(f[1]) || !Symbols.isCanonical(f[2])) {
+            throw bad(cursor, "its market is invalid");
+        }
+        Interval interval = Interval.fromCode(f[3]).orElseThrow(() -> bad(cursor, "its interval is invalid"));
+        try {
+            return new PageCursor(f[1], f[2], interval, Long.parseLong(f[4]), Long.parseLong(f[5]),
+                    Integer.parseInt(f[6]));
+        } catch (NumberFormatException e) {
+            throw bad(cursor, "its position is invalid");
+        }
+    }
+
+    private static QueryProblemException bad(String cursor, String why) {
+        return QueryProblemException.invalid("cursor", "cursor " + QueryProblemException.echo(cursor)
+                + " is malformed: " + why + "; use the nextCursor of a previous response unchanged");
+    }
+}

@@ -1,0 +1,68 @@
+package io.minutebars.query.service;
+
+import io.minutebars.query.problem.QueryProblemException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Parses the time parameters: an ISO-8601 instant ({@code 2024-01-01T00:00:00Z}, an offset such as
+ * {@code +02:00} is honoured), a UTC date ({@code 2024-01-01} = its midnight) or epoch milliseconds.
+ */
+public final class TimeParser {
+    /** Bounds keep bucket arithmetic (years for 1d) well inside {@code java.time}'s range. */
+    public static final long MIN_MILLIS = 0L;
+    public static final long MAX_MILLIS = Instant.parse("9999-12-31T23:59:59Z").toEpochMilli();
+
+    private TimeParser() {
+    }
+
+    public static long parse(String parameter, String raw) {
+        String s = raw.trim();
+        if (s.isEmpty()) {
+            throw QueryProblemException.invalid(parameter, parameter + " is empty; give an ISO-8601 instant "
+                    + "like 2024-01-01T00:00:00Z or epoch milliseconds");
+        }
+        long millis = isInteger(s) ? parseMillis(parameter, s) : parseIso(parameter, s);
+        if (millis < MIN_MILLIS || millis > MAX_MILLIS) {
+            throw QueryProblemException.invalid(parameter, parameter + " " + QueryProblemException.echo(raw)
+                    + " is out of range; times must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z");
+        }
+        return millis;
+    }
+
+    private static boolean isInteger(String s) {
+        int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+        if (i == s.length()) {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long parseMillis(String parameter, String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw QueryProblemException.invalid(parameter, parameter + " " + QueryProblemException.echo(s) + " is too large for epoch milliseconds");
+        }
+    }
+
+    private static long parseIso(String parameter, String s) {
+        try {
+            if (s.length() == 10) {
+                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            }
+            return OffsetDateTime.parse(s).toInstant().toEpochMilli();
+        } catch (DateTimeException | ArithmeticException e) {
+            throw QueryProblemException.invalid(parameter, parameter + " " + QueryProblemException.echo(s) + " is not a time; give an ISO-8601 "
+                    + "instant like 2024-01-01T00:00:00Z, a date like 2024-01-01, or epoch milliseconds");
+        }
+    }
+}
