@@ -1,0 +1,68 @@
+package io.minutebars.aggregator.repository;
+
+import io.minutebars.aggregator.ledger.IngestErrorEntity;
+import io.minutebars.aggregator.ledger.InstrumentEntity;
+import io.minutebars.model.IngestError;
+import io.minutebars.model.Instrument;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** The PostgreSQL ledger: instrument catalog upserts and ingest errors. */
+@ApplicationScoped
+public class LedgerRepository {
+
+    /** Upserts an exchange's catalog snapshot in one transaction. */
+    @Transactional
+    public void upsertInstruments(List<Instrument> instruments) {
+        Instant now = Instant.now();
+        for (Instrument i : instruments) {
+            InstrumentEntity e = InstrumentEntity.<InstrumentEntity>find("exchange = ?1 and nativeSymbol = ?2",
+                    i.exchange(), i.nativeSymbol()).firstResult();
+            if (e == null) {
+                e = new InstrumentEntity();
+                e.exchange = i.exchange();
+                e.nativeSymbol = i.nativeSymbol();
+                e.firstSeen = i.seenAt() != null ? i.seenAt() : now;
+            }
+            e.symbol = i.symbol();
+            e.base = i.base();
+            e.quote = i.quote();
+            e.type = i.type();
+            e.status = i.status();
+            e.trading = i.trading();
+            e.tickSize = i.tickSize();
+            e.lotSize = i.lotSize();
+            e.lastSeen = i.seenAt() != null ? i.seenAt() : now;
+            e.persist();
+        }
+    }
+
+    @Transactional
+    public void record(IngestError error) {
+        IngestErrorEntity e = new IngestErrorEntity();
+        e.exchange = error.exchange();
+        e.symbol = error.symbol();
+        e.kind = error.kind().name();
+        e.message = error.message();
+        e.detail = error.detail();
+        e.occurredAt = error.occurredAt();
+        e.receivedAt = Instant.now();
+        e.persist();
+    }
+
+    public List<IngestErrorEntity> errors(String exchange, int limit) {
+        Sort latest = Sort.descending("occurredAt", "id");
+        var q = exchange == null ? IngestErrorEntity.<IngestErrorEntity>findAll(latest)
+                : IngestErrorEntity.<IngestErrorEntity>find("exchange", latest, exchange);
+        return q.page(Page.ofSize(limit)).list();
+    }
+
+    public List<InstrumentEntity> instruments(String exchange) {
+        Sort order = Sort.ascending("exchange", "symbol");
+        return exchange == null ? InstrumentEntity.listAll(order) : InstrumentEntity.list("exchange", order, exchange);
+    }
+}

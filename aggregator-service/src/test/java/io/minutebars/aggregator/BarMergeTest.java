@@ -1,0 +1,71 @@
+package io.minutebars.aggregator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.minutebars.aggregator.store.BarMerge;
+import io.minutebars.aggregator.store.BarValidator;
+import io.minutebars.model.Bar;
+import io.minutebars.model.BarSource;
+import io.minutebars.model.BarStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BarMergeTest {
+    static final long T = 1_709_251_200_000L; // 2024-03-01T00:00:00Z
+
+    static Bar bar(long t, String close, int revision) {
+        BigDecimal c = new BigDecimal(close);
+        return new Bar("binance", "BTC-USDT", "BTCUSDT", "1m", Instant.ofEpochMilli(t), null, c, c, c, c,
+                BigDecimal.ONE, c, 1L, c, BigDecimal.ONE, c, BigDecimal.ZERO, BigDecimal.ZERO, "1", "1",
+                BarStatus.COMPLETE, revision, BarSource.LIVE);
+    }
+
+    @Test
+    void higherRevisionsReplaceLowerAndEqualOnesAreIgnored() {
+        List<Bar> stored = List.of(bar(T, "10", 1), bar(T + 60_000, "11", 0));
+        BarMerge.Result r = BarMerge.merge(stored, List.of(bar(T, "12", 2), bar(T + 60_000, "99", 0),
+                bar(T, "13", 0), bar(T + 120_000, "14", 0)));
+        assertEquals(List.of(bar(T, "12", 2), bar(T + 60_000, "11", 0), bar(T + 120_000, "14", 0)), r.bars());
+        assertEquals(List.of(bar(T, "12", 2), bar(T + 120_000, "14", 0)), r.changed());
+        assertEquals(1, r.duplicates());
+        assertEquals(1, r.stale());
+    }
+
+    @Test
+    void aRepairReplacesAGapAtTheSameRevisionButNotTheOtherWayRound() {
+        Bar gap = Bar.gap("binance", "BTC-USDT", "BTCUSDT", T, BarStatus.GAP, BarSource.LIVE);
+        Bar filled = bar(T, "10", 0).withSource(BarSource.BACKFILL);
+        assertEquals(List.of(filled), BarMerge.merge(List.of(gap), List.of(filled)).bars());
+        assertTrue(BarMerge.merge(List.of(filled), List.of(gap)).changed().isEmpty());
+    }
+
+    @Test
+    void replayingTheSameBatchChangesNothing() {
+        List<Bar> batch = List.of(bar(T, "10", 0), bar(T + 60_000, "11", 0));
+        BarMerge.Result first = BarMerge.merge(List.of(), batch);
+        BarMerge.Result again = BarMerge.merge(first.bars(), batch);
+        assertTrue(again.changed().isEmpty());
+        assertEquals(2, again.duplicates());
+    }
+
+    @Test
+    void validationSaysWhatIsWrong() {
+        BarValidator.validate(bar(T, "10", 0));
+        BarValidator.validate(Bar.empty("binance", "BTC-USDT", "BTCUSDT", T, BarSource.LIVE));
+        assertThrows(IllegalArgumentException.class, () -> BarValidator.validate(bar(T + 1, "10", 0)),
+                "not aligned");
+        Bar lowAboveHigh = new Bar("binance", "BTC-USDT", "BTCUSDT", "1m", Instant.ofEpochMilli(T), null,
+                BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, 1L,
+                null, null, null, null, null, null, null, BarStatus.COMPLETE, 0, BarSource.LIVE);
+        var e = assertThrows(IllegalArgumentException.class, () -> BarValidator.validate(lowAboveHigh));
+        assertEquals("high below low", e.getMessage());
+        Bar badSymbol = new Bar("binance", "BTCUSDT", "BTCUSDT", "1m", Instant.ofEpochMilli(T), null, null, null,
+                null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0L, null, null, null, null, null, null, null,
+                BarStatus.EMPTY, 0, BarSource.LIVE);
+        assertThrows(IllegalArgumentException.class, () -> BarValidator.validate(badSymbol));
+    }
+}
