@@ -68,7 +68,8 @@ class AggregatorServiceTest {
     }
 
     static void publish(String exchange, String key, byte[] body) throws Exception {
-        channel.basicPublish(exchange, key, new AMQP.BasicProperties.Builder().deliveryMode(2).build(), body);
+        channel.basicPublish(exchange, key, new AMQP.BasicProperties.Builder().deliveryMode(2)
+                .contentType("application/json").build(), body);
     }
 
     static <T> T eventually(String what, Supplier<T> probe) throws InterruptedException {

@@ -1,0 +1,107 @@
+package io.minutebars.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A built service started as its own JVM process, with its log in target/e2e-logs. */
+final class ServiceProcess implements AutoCloseable {
+    final String name;
+    final int port;
+    final Path log;
+    private final Process process;
+
+    private ServiceProcess(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    static Path repo() {
+        return Path.of(System.getProperty("repo.dir", "..")).toAbsolutePath().normalize();
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts {@code java <props> -jar <jar> <args>}; props become -D options. */
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> props, List<String> args)
+            throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the project first (./mvnw package)");
+        }
+        Path logs = repo().resolve("e2e-tests/target/e2e-logs");
+        Files.createDirectories(logs);
+        Path log = logs.resolve(name + ".log");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        props.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        return new ServiceProcess(name, port, log, pb.start());
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    static void waitUntil(String what, Duration timeout, java.util.function.BooleanSupplier ready,
+            ServiceProcess... watched) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!ready.getAsBoolean()) {
+            for (ServiceProcess p : watched) {
+                if (!p.alive()) {
+                    throw new AssertionError(p.name + " died while waiting for " + what + ":\n" + p.logTail());
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                StringBuilder sb = new StringBuilder("timed out waiting for " + what);
+                for (ServiceProcess p : watched) {
+                    sb.append("\n--- ").append(p.name).append(" ---\n").append(p.logTail());
+                }
+                throw new AssertionError(sb.toString());
+            }
+            Thread.sleep(250);
+        }
+    }
+}

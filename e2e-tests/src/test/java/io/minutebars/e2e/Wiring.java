@@ -1,0 +1,53 @@
+package io.minutebars.e2e;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings that wire one end-to-end run's processes together. Exchanges and queues are named
+ * after the run and auto-deleted, so a run never feeds (or is fed by) a local stack or another run.
+ */
+final class Wiring {
+    private Wiring() {
+    }
+
+    static Map<String, String> binance(String run, String simulatorUrl, double speed, List<String> markets) {
+        Map<String, String> p = new HashMap<>();
+        p.put("minutebars.exchange.rest-url", simulatorUrl);
+        p.put("minutebars.exchange.ws-url", simulatorUrl.replaceFirst("^http", "ws"));
+        p.put("minutebars.clock.speed", Double.toString(speed));
+        p.put("minutebars.grace", "PT5S");
+        p.put("minutebars.markets", String.join(",", markets));
+        exchange(p, "outgoing.bars", run + ".bars");
+        exchange(p, "outgoing.events", run + ".events");
+        return p;
+    }
+
+    static Map<String, String> aggregator(String run, String mongoUri) {
+        Map<String, String> p = new HashMap<>();
+        p.put("quarkus.mongodb.connection-string", mongoUri);
+        p.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/minutebars_test");
+        for (String ch : List.of("bars", "events")) {
+            exchange(p, "incoming." + ch, run + "." + ch);
+            p.put("mp.messaging.incoming." + ch + ".queue.name", run + ".aggregator." + ch);
+            p.put("mp.messaging.incoming." + ch + ".queue.auto-delete", "true");
+            p.put("mp.messaging.incoming." + ch + ".dead-letter-queue-name", "e2e.aggregator." + ch + ".dlq");
+            p.put("mp.messaging.incoming." + ch + ".dead-letter-routing-key", "e2e.aggregator." + ch + ".dlq");
+        }
+        exchange(p, "outgoing.stored", run + ".stored");
+        return p;
+    }
+
+    static Map<String, String> query(String run, String mongoUri) {
+        Map<String, String> p = new HashMap<>();
+        p.put("quarkus.mongodb.connection-string", mongoUri);
+        exchange(p, "incoming.stored-bars", run + ".stored");
+        return p;
+    }
+
+    private static void exchange(Map<String, String> p, String channel, String name) {
+        p.put("mp.messaging." + channel + ".exchange.name", name);
+        p.put("mp.messaging." + channel + ".exchange.auto-delete", "true");
+    }
+}
