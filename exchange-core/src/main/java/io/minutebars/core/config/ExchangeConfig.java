@@ -17,6 +17,10 @@ public interface ExchangeConfig {
     @WithDefault("true")
     boolean streaming();
 
+    /** How often the exchange's catalog is re-read and published to the ledger. */
+    @WithDefault("PT1H")
+    Duration catalogRefresh();
+
     /** Native symbols to watch, or {@code *} for every market the exchange lists as trading. */
     @WithDefault("BTCUSDT,ETHUSDT")
     List<String> markets();

@@ -129,6 +129,7 @@ public class ExchangeRuntime {
                     }
                 }));
             }
+            vertx.setPeriodic(config.catalogRefresh().toMillis(), id -> workers.submit(this::publishCatalog));
             if (config.clock().syncWithExchange()) {
                 vertx.setPeriodic(config.clock().resyncInterval().toMillis(), id -> workers.submit(this::syncClock));
             }
@@ -150,6 +151,14 @@ public class ExchangeRuntime {
         } catch (RuntimeException e) {
             LOG.warnf("%s resume failed (%s); retrying", market, e.getMessage());
             vertx.setTimer(1_000, id -> workers.submit(() -> resumeMarket(market)));
+        }
+    }
+
+    private void publishCatalog() {
+        try {
+            events.instruments(adapter.exchangeId(), rest.call("instruments", null, 20, adapter::instruments));
+        } catch (Exception e) {
+            LOG.warnf("catalog refresh failed: %s", e.getMessage());
         }
     }
 
