@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 deploy/local/ensure-infra.sh
+deploy/check-manifests.sh
 exec ./mvnw -B -ntp verify "$@"
