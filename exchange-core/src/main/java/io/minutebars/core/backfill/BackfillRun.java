@@ -4,6 +4,7 @@ import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.ratelimit.GuardedCalls;
 import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.stream.TradePager;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads every trade of {@code [start, end)} over REST (first page by time, then by sequence, as the
- * exchanges recommend: id paging is gap-free under equal timestamps) and turns them into bars,
+ * Reads every trade of {@code [start, end)} over REST (first page by time, then by sequence where the
+ * exchange has one: id paging is gap-free under equal timestamps) and turns them into bars,
  * handed out in batches of {@code batchSize}. Plain class: the engine closes each minute once REST
  * has moved past it, and every minute of the range ends up COMPLETE or EMPTY.
  */
@@ -41,10 +42,18 @@ public final class BackfillRun {
             }
         });
         engine.watch(nativeSymbol, symbol, start);
-        List<Trade> page = rest.call("backfill trades from time", nativeSymbol, adapter.tradePageWeight(),
-                () -> adapter.tradesFromTime(nativeSymbol, start, pageSize));
-        while (true) {
-            boolean pastEnd = false;
+        if (adapter.history() == ExchangeAdapter.History.RECENT) {
+            // no trade history to read: the exchange's klines are all there is (FILLED, or UNAVAILABLE)
+            var klines = rest.call("backfill klines", nativeSymbol, 1, () -> adapter.klines(nativeSymbol, symbol, start, end));
+            engine.repair(nativeSymbol, end, klines, io.minutebars.model.BarStatus.UNAVAILABLE);
+            job.read(klines.size(), end);
+            flush(pending, batches, job);
+            return;
+        }
+        TradePager pager = new TradePager(adapter, rest, nativeSymbol, pageSize, start, -1);
+        boolean pastEnd = false;
+        while (!pastEnd) {
+            List<Trade> page = pager.next();
             long until = start;
             for (Trade t : page) {
                 if (t.time() >= end) {
@@ -55,12 +64,7 @@ public final class BackfillRun {
                 until = t.time();
             }
             job.read(page.size(), until);
-            if (pastEnd || page.size() < pageSize) {
-                break;
-            }
-            long next = page.get(page.size() - 1).seq() + 1;
-            page = rest.call("backfill trades from id", nativeSymbol, adapter.tradePageWeight(),
-                    () -> adapter.tradesFromSeq(nativeSymbol, next, pageSize));
+            pastEnd |= pager.exhausted();
         }
         engine.closeBefore(nativeSymbol, end);
         flush(pending, batches, job);

@@ -10,6 +10,11 @@ public final class EngineStats {
     long closed;
     long revisions;
     long gaps;
+    long repaired;
+
+    public long repaired() {
+        return repaired;
+    }
 
     public long trades() {
         return trades;

@@ -70,6 +70,10 @@ public final class MinuteBarEngine {
         return book(nativeSymbol).lastSeq;
     }
 
+    public String symbol(String nativeSymbol) {
+        return book(nativeSymbol).symbol;
+    }
+
     public long nextToClose(String nativeSymbol) {
         return book(nativeSymbol).nextToClose;
     }
@@ -155,6 +159,30 @@ public final class MinuteBarEngine {
             b.open.remove(b.nextToClose);
             stats.gaps++;
             sink.accept(Bar.gap(exchange, b.symbol, b.nativeSymbol, b.nextToClose, BarStatus.GAP, source));
+        }
+    }
+
+    /**
+     * Repairs the minutes from the next unclosed one up to {@code end} (exclusive, floored) that trades
+     * cannot rebuild: each gets the exchange's kline bar when there is one, else {@code missing} (GAP or
+     * UNAVAILABLE). Partial trades of
+     * those minutes are discarded; later trades for them are too late.
+     */
+    public void repair(String nativeSymbol, long end, java.util.List<Bar> klines, BarStatus missing) {
+        MarketBook b = book(nativeSymbol);
+        Map<Long, Bar> byTime = new HashMap<>();
+        klines.forEach(k -> byTime.put(k.openTime().toEpochMilli(), k));
+        long stop = Minutes.floor(end);
+        for (; b.nextToClose < stop; b.nextToClose += Minutes.MINUTE_MS) {
+            b.open.remove(b.nextToClose);
+            Bar k = byTime.get(b.nextToClose);
+            if (k == null) {
+                stats.gaps++;
+                sink.accept(Bar.gap(exchange, b.symbol, b.nativeSymbol, b.nextToClose, missing, source));
+            } else {
+                stats.repaired++;
+                sink.accept(k);
+            }
         }
     }
 

@@ -34,6 +34,33 @@ public interface ExchangeAdapter {
     /** True when consecutive trades have consecutive sequences (Binance aggregate ids): holes are detectable. */
     boolean contiguousSequences();
 
+    /** How far back REST trade history reaches, which decides how a resume catches up. */
+    enum History {
+        /** Paged by a contiguous sequence (Binance aggregate ids): holes are detectable. */
+        SEQUENCE,
+        /** Paged by time, ids without order (BitMEX): duplicates are dropped by id. */
+        TIME,
+        /** Only the most recent trades (Bybit): older minutes are repaired from klines. */
+        RECENT
+    }
+
+    /** RECENT history only: the most recent trades (at most {@code limit}), oldest first. */
+    default List<Trade> recentTrades(String nativeSymbol, int limit) {
+        throw new UnsupportedOperationException(exchangeId() + " pages its history; recentTrades is for RECENT only");
+    }
+
+    default History history() {
+        return contiguousSequences() ? History.SEQUENCE : History.TIME;
+    }
+
+    /**
+     * The exchange's own 1m bars over {@code [start, end)} as FILLED (or EMPTY) bars with source KLINES,
+     * for minutes trades cannot rebuild; fields klines lack stay null. Empty when the exchange has none.
+     */
+    default List<io.minutebars.model.Bar> klines(String nativeSymbol, String symbol, long start, long end) {
+        return List.of();
+    }
+
     /** Markets one WebSocket connection may carry. */
     int maxMarketsPerConnection();
 

@@ -125,6 +125,15 @@ public final class LiveFeed {
         return out;
     }
 
+    /** Repairs the minutes up to {@code end} from klines (see {@link MinuteBarEngine#repair}). */
+    public synchronized void repair(String market, long end, List<io.minutebars.model.Bar> klines) {
+        engine.repair(market, end, klines, io.minutebars.model.BarStatus.UNAVAILABLE);
+    }
+
+    public synchronized String symbol(String market) {
+        return engine.symbol(market);
+    }
+
     public synchronized void tick(long now) {
         engine.onClock(now);
     }

@@ -2,10 +2,17 @@ package io.minutebars.core.stream;
 
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.ratelimit.GuardedCalls;
+import io.minutebars.model.Minutes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** Brings one market from its last known trade up to the live stream over REST (see {@link LiveFeed}). */
+/**
+ * Brings one market from its last known trade up to the live stream over REST (see {@link LiveFeed}):
+ * paging its history where the exchange keeps one, or, where it keeps only recent trades, repairing
+ * the minutes they no longer reach from the exchange's klines.
+ */
 public final class Resumer {
     private static final Logger LOG = Logger.getLogger(Resumer.class);
 
@@ -28,21 +35,26 @@ public final class Resumer {
 
     /** Runs until the market is in sync (or declared a gap). Returns the number of REST trades fed. */
     public long resume(String market) throws InterruptedException {
+        if (!feed.isResuming(market)) {
+            return 0;
+        }
+        return adapter.history() == ExchangeAdapter.History.RECENT ? fromRecent(market) : paged(market);
+    }
+
+    private long paged(String market) throws InterruptedException {
+        LiveFeed.ResumePoint p = feed.resumePoint(market);
+        TradePager pager = new TradePager(adapter, rest, market, pageSize, p.nextToClose(), p.lastSeq());
+        boolean contiguous = adapter.history() == ExchangeAdapter.History.SEQUENCE && adapter.contiguousSequences();
         long fed = 0;
         int holes = 0;
         while (feed.isResuming(market)) {
-            LiveFeed.ResumePoint p = feed.resumePoint(market);
-            List<Trade> page = p.lastSeq() >= 0
-                    ? rest.call("trades from id", market, adapter.tradePageWeight(),
-                            () -> adapter.tradesFromSeq(market, p.lastSeq() + 1, pageSize))
-                    : rest.call("trades from time", market, adapter.tradePageWeight(),
-                            () -> adapter.tradesFromTime(market, p.nextToClose(), pageSize));
+            List<Trade> page = pager.next();
             feed.feedHistory(page);
             fed += page.size();
-            if (page.size() >= pageSize) {
+            if (!pager.exhausted()) {
                 continue;
             }
-            if (feed.tryFinish(market, adapter.contiguousSequences())) {
+            if (feed.tryFinish(market, contiguous)) {
                 break;
             }
             if (++holes >= maxAttempts) {
@@ -54,5 +66,29 @@ public final class Resumer {
             Thread.sleep(retryDelayMs);
         }
         return fed;
+    }
+
+    /**
+     * The exchange keeps only recent trades: when they do not reach back to the first unclosed minute
+     * (a full answer starting later), the minutes before the earliest trade's minute (inclusive, it is
+     * partial) are repaired from klines, and the recent trades complete the rest.
+     */
+    private long fromRecent(String market) throws InterruptedException {
+        long from = feed.resumePoint(market).nextToClose();
+        List<Trade> recent = new ArrayList<>(rest.call("recent trades", market, adapter.tradePageWeight(),
+                () -> adapter.recentTrades(market, pageSize)));
+        recent.sort(Comparator.comparingLong(Trade::time));
+        boolean cut = recent.size() >= pageSize && recent.get(0).time() > from;
+        if (cut) {
+            long end = Minutes.floor(recent.get(0).time()) + Minutes.MINUTE_MS;
+            String symbol = feed.symbol(market);
+            var klines = rest.call("klines", market, 1, () -> adapter.klines(market, symbol, from, end));
+            LOG.infof("%s: recent trades start at %d; repairing [%d, %d) from %d kline(s)", market,
+                    recent.get(0).time(), from, end, klines.size());
+            feed.repair(market, end, klines);
+        }
+        feed.feedHistory(recent);
+        feed.tryFinish(market, false);
+        return recent.size();
     }
 }

@@ -22,7 +22,7 @@ class ResumerTest {
     static final long T0 = 1_700_000_040_000L;
 
     /** A REST history of trades 1..n, one every second, which may lag behind the live stream. */
-    static final class FakeHistory implements ExchangeAdapter {
+    static class FakeHistory implements ExchangeAdapter {
         final List<Trade> all = new ArrayList<>();
         int visible;
         int calls;

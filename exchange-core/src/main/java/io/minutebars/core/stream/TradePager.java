@@ -1,0 +1,65 @@
+package io.minutebars.core.stream;
+
+import io.minutebars.core.engine.Trade;
+import io.minutebars.core.ratelimit.GuardedCalls;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Pages an exchange's REST trade history forward from a time or a sequence: by sequence where the
+ * exchange has one (gap-free under equal timestamps), else by time, where the next page starts at the
+ * last trade's time (the overlap is dropped by trade id downstream).
+ */
+public final class TradePager {
+    private static final Logger LOG = Logger.getLogger(TradePager.class);
+
+    private final ExchangeAdapter adapter;
+    private final GuardedCalls rest;
+    private final String market;
+    private final int pageSize;
+    private long fromTime;
+    private long nextSeq;
+    private boolean exhausted;
+
+    /** @param lastSeq the last sequence already seen, or -1 to start from {@code fromTime} */
+    public TradePager(ExchangeAdapter adapter, GuardedCalls rest, String market, int pageSize, long fromTime,
+            long lastSeq) {
+        this.adapter = adapter;
+        this.rest = rest;
+        this.market = market;
+        this.pageSize = pageSize;
+        this.fromTime = fromTime;
+        this.nextSeq = lastSeq >= 0 ? lastSeq + 1 : -1;
+    }
+
+    /** The next page, oldest first; after an exhausted page it asks again from the same point. */
+    public List<Trade> next() throws InterruptedException {
+        boolean bySeq = adapter.history() == ExchangeAdapter.History.SEQUENCE && nextSeq >= 0;
+        long seq = nextSeq;
+        long time = fromTime;
+        List<Trade> page = bySeq
+                ? rest.call("trades from id", market, adapter.tradePageWeight(),
+                        () -> adapter.tradesFromSeq(market, seq, pageSize))
+                : rest.call("trades from time", market, adapter.tradePageWeight(),
+                        () -> adapter.tradesFromTime(market, time, pageSize));
+        exhausted = page.size() < pageSize;
+        if (!page.isEmpty()) {
+            Trade last = page.get(page.size() - 1);
+            if (last.seq() >= 0) {
+                nextSeq = last.seq() + 1;
+            }
+            if (last.time() > fromTime) {
+                fromTime = last.time();
+            } else if (!exhausted && !bySeq) {
+                // a whole page inside one millisecond: step past it rather than loop forever
+                LOG.warnf("%s: %d trades share %d ms; paging past them", market, page.size(), fromTime);
+                fromTime++;
+            }
+        }
+        return page;
+    }
+
+    public boolean exhausted() {
+        return exhausted;
+    }
+}
