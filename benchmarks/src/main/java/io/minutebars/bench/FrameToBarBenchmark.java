@@ -66,6 +66,15 @@ public class FrameToBarBenchmark {
         return closed[0];
     }
 
+    /** Decoding alone (frames to trades), to see where the time goes. */
+    @Benchmark
+    @OperationsPerInvocation(FRAMES)
+    public void decodeOnly(Blackhole bh) {
+        for (String f : frames) {
+            decoder.decode(f, bh::consume);
+        }
+    }
+
     /** The floor: Jackson streaming with every field read, no objects built. */
     @Benchmark
     @OperationsPerInvocation(FRAMES)

@@ -29,7 +29,7 @@ class BinanceStreamDecoderTest {
         Trade trade = t.get(0);
         assertEquals("ETHUSDT", trade.market());
         assertEquals(226532L, trade.seq());
-        assertEquals("226532", trade.id());
+        assertEquals("226532", trade.idText());
         assertEquals(new BigDecimal("1632.46000000"), trade.price());
         assertEquals(new BigDecimal("0.34305000"), trade.qty());
         assertEquals(1675759520847L, trade.time(), "trade time T, not event time E");

@@ -19,7 +19,19 @@ import java.util.function.Consumer;
 public final class BinanceStreamDecoder {
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    private static final ThreadLocal<BinanceFrameScanner> SCANNER = ThreadLocal.withInitial(BinanceFrameScanner::new);
+
     public void decode(String frame, Consumer<Trade> out) {
+        Trade fast = SCANNER.get().scan(frame);
+        if (fast != null) {
+            out.accept(fast);
+            return;
+        }
+        decodeFully(frame, out);
+    }
+
+    /** The full Jackson decoder: every shape, every error. */
+    void decodeFully(String frame, Consumer<Trade> out) {
         try (JsonParser p = FACTORY.createParser(frame)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new DecodeException("not a JSON object", frame);
@@ -96,7 +108,7 @@ public final class BinanceStreamDecoder {
                 throw new DecodeException(type + " event lacks a required field", frame);
             }
             long count = agg ? last - first + 1 : 1;
-            return new Trade(symbol, time, id, Long.toString(id), price, qty, count, buyerMaker);
+            return new Trade(symbol, time, id, null, price, qty, count, buyerMaker);
         }
     }
 }

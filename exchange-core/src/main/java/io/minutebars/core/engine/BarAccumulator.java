@@ -25,10 +25,10 @@ final class BarAccumulator {
     private long trades;
     private long firstTime = Long.MAX_VALUE;
     private long firstSeq;
-    private String firstId;
     private long lastTime = Long.MIN_VALUE;
     private long lastSeq;
-    private String lastId;
+    private Trade firstTrade;
+    private Trade lastTrade;
     /** Ids seen, only for exchanges whose ids carry no order (seq = -1). */
     private Set<String> ids;
     private long maxSeq = -1;
@@ -39,7 +39,7 @@ final class BarAccumulator {
             if (ids == null) {
                 ids = new HashSet<>();
             }
-            if (!ids.add(t.id())) {
+            if (!ids.add(t.idText())) {
                 return false;
             }
         }
@@ -50,13 +50,13 @@ final class BarAccumulator {
         if (before(t.time(), t.seq(), firstTime, firstSeq)) {
             firstTime = t.time();
             firstSeq = t.seq();
-            firstId = t.id();
+            firstTrade = t;
             open = p;
         }
         if (!before(t.time(), t.seq(), lastTime, lastSeq)) {
             lastTime = t.time();
             lastSeq = t.seq();
-            lastId = t.id();
+            lastTrade = t;
             close = p;
         }
         high = high == null || p.compareTo(high) > 0 ? p : high;
@@ -93,6 +93,7 @@ final class BarAccumulator {
         }
         return new Bar(exchange, symbol, nativeSymbol, Interval.M1.code(), Instant.ofEpochMilli(openTime), null,
                 open, high, low, close, volume, quote, trades, Decimals.vwap(quote, volume),
-                buyVolume, buyQuote, sellVolume, sellQuote, firstId, lastId, BarStatus.COMPLETE, revision, source);
+                buyVolume, buyQuote, sellVolume, sellQuote, firstTrade.idText(), lastTrade.idText(), BarStatus.COMPLETE,
+                revision, source);
     }
 }

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  * @param time     exchange trade time, epoch ms
  * @param seq      the exchange's monotonic trade sequence (Binance aggregate id), or -1 when the
  *                 exchange's ids carry no order (GUIDs); drives ordering and duplicate detection
- * @param id       the trade id as the exchange writes it
+ * @param id       the trade id as the exchange writes it; may be null when {@code seq} is that id
+ *                 (decoders on the hot path skip formatting it, see {@link #idText()})
  * @param count    raw trades this record stands for (Binance aggTrade: l - f + 1), usually 1
  * @param takerSell true when the aggressor sold (Binance {@code m == true})
  * @param quoteQty exact quote amount when the exchange states it (inverse contracts), else null
@@ -21,6 +22,11 @@ public record Trade(String market, long time, long seq, String id, BigDecimal pr
     public Trade(String market, long time, long seq, String id, BigDecimal price, BigDecimal qty, long count,
             boolean takerSell) {
         this(market, time, seq, id, price, qty, count, takerSell, null);
+    }
+
+    /** The trade id as text: {@code id}, or the sequence when the id is the sequence. */
+    public String idText() {
+        return id != null ? id : Long.toString(seq);
     }
 
     public BigDecimal quote() {

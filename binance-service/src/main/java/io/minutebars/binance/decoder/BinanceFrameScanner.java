@@ -1,0 +1,208 @@
+package io.minutebars.binance.decoder;
+
+import io.minutebars.core.engine.Trade;
+import java.math.BigDecimal;
+
+/**
+ * The hot path of the stream decoder: reads a plain {@code aggTrade}/{@code trade} event (combined or
+ * raw) straight from the frame's characters into primitives, building exact decimals from scaled
+ * longs. Anything it does not expect (escapes, nested values, missing fields, other events) makes it
+ * return null, and the caller falls back to the full Jackson decoder, which also reports errors.
+ */
+final class BinanceFrameScanner {
+    private static final int HAS_A = 1, HAS_T_ID = 2, HAS_P = 4, HAS_Q = 8, HAS_F = 16, HAS_L = 32, HAS_TIME = 64,
+            HAS_M = 128, HAS_S = 256;
+
+    private String s;
+    private int pos;
+    private int fields;
+    private boolean agg;
+    private long aggId, tradeId, first, last, time;
+    private boolean buyerMaker;
+    private BigDecimal price, qty;
+    private String symbol;
+    private String lastSymbol = "";
+
+    Trade scan(String frame) {
+        if (frame.indexOf('\\') >= 0) {
+            return null; // escaped strings are rare: Jackson reads them
+        }
+        s = frame;
+        pos = 0;
+        fields = 0;
+        agg = false;
+        boolean ok = object(true);
+        if (!ok) {
+            return null;
+        }
+        int needed = agg ? HAS_A | HAS_P | HAS_Q | HAS_F | HAS_L | HAS_TIME | HAS_M | HAS_S
+                : HAS_T_ID | HAS_P | HAS_Q | HAS_TIME | HAS_M | HAS_S;
+        if ((fields & needed) != needed) {
+            return null;
+        }
+        long id = agg ? aggId : tradeId;
+        return new Trade(symbol, time, id, null, price, qty, agg ? last - first + 1 : 1, buyerMaker);
+    }
+
+    /** Reads one object; at the top level a {@code data} object holds the event (combined streams). */
+    private boolean object(boolean top) {
+        if (!skipTo('{')) {
+            return false;
+        }
+        while (true) {
+            ws();
+            if (pos >= s.length()) {
+                return false;
+            }
+            char c = s.charAt(pos);
+            if (c == '}') {
+                pos++;
+                return true;
+            }
+            if (c == ',') {
+                pos++;
+                continue;
+            }
+            if (c != '"') {
+                return false;
+            }
+            int keyStart = ++pos;
+            int keyEnd = s.indexOf('"', keyStart);
+            if (keyEnd < 0) {
+                return false;
+            }
+            pos = keyEnd + 1;
+            if (!skipTo(':')) {
+                return false;
+            }
+            ws();
+            int len = keyEnd - keyStart;
+            if (top && len == 4 && s.startsWith("data", keyStart)) {
+                if (!object(false)) {
+                    return false;
+                }
+            } else if (!value(len == 1 ? s.charAt(keyStart) : (len == 0 ? '?' : '*'))) {
+                return false;
+            }
+        }
+    }
+
+    private boolean value(char key) {
+        if (pos >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(pos);
+        if (c == '"') {
+            int start = ++pos;
+            int end = s.indexOf('"', start);
+            if (end < 0) {
+                return false;
+            }
+            pos = end + 1;
+            switch (key) {
+                case 'e' -> {
+                    agg = end - start == 8 && s.startsWith("aggTrade", start);
+                    if (!agg && !(end - start == 5 && s.startsWith("trade", start))) {
+                        return false; // not a trade event: the full decoder decides what it is
+                    }
+                }
+                case 's' -> { symbol = symbol(start, end); fields |= HAS_S; }
+                case 'p' -> { price = decimal(start, end); fields |= HAS_P; }
+                case 'q' -> { qty = decimal(start, end); fields |= HAS_Q; }
+                default -> { }
+            }
+            return true;
+        }
+        if (c == 't' || c == 'f') {
+            boolean v = c == 't';
+            if (!s.startsWith(v ? "true" : "false", pos)) {
+                return false;
+            }
+            pos += v ? 4 : 5;
+            if (key == 'm') {
+                buyerMaker = v;
+                fields |= HAS_M;
+            }
+            return true;
+        }
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            long v = 0;
+            boolean neg = c == '-';
+            if (neg) {
+                pos++;
+            }
+            int digits = 0;
+            while (pos < s.length() && (c = s.charAt(pos)) >= '0' && c <= '9') {
+                v = v * 10 + (c - '0');
+                pos++;
+                digits++;
+            }
+            if (digits == 0 || digits > 18 || (pos < s.length() && (c == '.' || c == 'e' || c == 'E'))) {
+                return false;
+            }
+            v = neg ? -v : v;
+            switch (key) {
+                case 'a' -> { aggId = v; fields |= HAS_A; }
+                case 't' -> { tradeId = v; fields |= HAS_T_ID; }
+                case 'f' -> { first = v; fields |= HAS_F; }
+                case 'l' -> { last = v; fields |= HAS_L; }
+                case 'T' -> { time = v; fields |= HAS_TIME; }
+                default -> { }
+            }
+            return true;
+        }
+        if (c == 'n' && s.startsWith("null", pos)) {
+            pos += 4;
+            return true;
+        }
+        return false; // nested values: leave them to Jackson
+    }
+
+    /** Exact decimal from "123.45600000": unscaled long and scale; long strings go through BigDecimal(String). */
+    private BigDecimal decimal(int start, int end) {
+        long unscaled = 0;
+        int scale = -1;
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && scale < 0) {
+                scale = 0;
+            } else if (c >= '0' && c <= '9' && digits < 18) {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else {
+                return new BigDecimal(s.substring(start, end));
+            }
+        }
+        if (digits == 0) {
+            throw new NumberFormatException("empty decimal");
+        }
+        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    }
+
+    /** Market symbols repeat: reuse the last String instead of allocating one per frame. */
+    private String symbol(int start, int end) {
+        if (lastSymbol.length() != end - start || !s.startsWith(lastSymbol, start)) {
+            lastSymbol = s.substring(start, end);
+        }
+        return lastSymbol;
+    }
+
+    private void ws() {
+        while (pos < s.length() && s.charAt(pos) <= ' ') {
+            pos++;
+        }
+    }
+
+    private boolean skipTo(char c) {
+        ws();
+        if (pos < s.length() && s.charAt(pos) == c) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+}
