@@ -48,6 +48,16 @@ class BinanceServiceTest {
     }
 
     @Test
+    void klinesComeBackAsFilledBarsWithoutTheOpenMinute() {
+        var bars = adapter.klines("BTCUSDT", "BTC-USDT", 1634943780000L, 1634944320000L);
+        assertEquals(9, bars.size(), "the fixture's 10th minute is not closed at end");
+        assertEquals(617L, bars.get(0).trades());
+        assertTrue(FixtureExchangeResource.QUERIES.contains(
+                "/api/v3/klines?symbol=BTCUSDT&interval=1m&startTime=1634943780000&endTime=1634944319999&limit=1000"),
+                FixtureExchangeResource.QUERIES.toString());
+    }
+
+    @Test
     void errorBodiesBecomeExchangeErrors() {
         ExchangeHttpException e = assertThrows(ExchangeHttpException.class, () -> adapter.tradesFromSeq("NOPE", 1, 10));
         assertEquals(400, e.status());

@@ -60,6 +60,18 @@ public class BinanceAdapter implements ExchangeAdapter {
                 client.aggTrades(nativeSymbol, null, startTime, null, limit));
     }
 
+    /** Closed 1m klines of [start, end), 1000 per request, as FILLED bars (Binance counts trades and taker volume). */
+    @Override
+    public List<io.minutebars.model.Bar> klines(String nativeSymbol, String symbol, long start, long end) {
+        List<io.minutebars.model.Bar> out = new java.util.ArrayList<>();
+        for (long from = start; from < end; from += 1000 * io.minutebars.model.Minutes.MINUTE_MS) {
+            long to = Math.min(end, from + 1000 * io.minutebars.model.Minutes.MINUTE_MS);
+            out.addAll(BinanceRestDecoder.klines(symbol, nativeSymbol,
+                    client.klines(nativeSymbol, "1m", from, to - 1, 1000), to));
+        }
+        return out;
+    }
+
     @Override
     public boolean contiguousSequences() {
         // aggregate ids are consecutive per symbol; raw trade ids too

@@ -51,6 +51,26 @@ public interface ExchangeConfig {
 
     Checkpoint checkpoint();
 
+    Polling polling();
+
+    /** For sources without a trade stream (Nomics-compatible APIs): poll the source's 1m candles. */
+    interface Polling {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** How often candles are polled (the Quarkus Scheduler runs the poll; see KlinePoller). */
+        @WithDefault("PT1M")
+        Duration interval();
+
+        /** How far back the first poll of a market starts. */
+        @WithDefault("PT1H")
+        Duration lookback();
+
+        /** Candles per request window: a long outage is caught up in windows of this size. */
+        @WithDefault("PT12H")
+        Duration window();
+    }
+
     interface Checkpoint {
         /** File of per-market restart points (on a persistent volume in Kubernetes); none: start from now. */
         java.util.Optional<String> file();

@@ -1,0 +1,86 @@
+package io.minutebars.core.runtime;
+
+import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.engine.MinuteBarEngine;
+import io.minutebars.core.publish.BarPublisher;
+import io.minutebars.core.publish.EventPublisher;
+import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.model.Bar;
+import io.minutebars.model.BarSource;
+import io.minutebars.model.BarStatus;
+import io.minutebars.model.Instrument;
+import io.minutebars.model.Minutes;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The live path of a source that has candles but no trade stream: every poll publishes each watched
+ * market's closed 1m candles since the last poll as FILLED bars (source KLINES). A minute the source
+ * has no candle for is published UNAVAILABLE; a later candle for it replaces the placeholder.
+ */
+@ApplicationScoped
+public class KlinePoller {
+    private static final Logger LOG = Logger.getLogger(KlinePoller.class);
+
+    @Inject ExchangeConfig config;
+    @Inject ExchangeAdapter adapter;
+    @Inject ExchangeRuntime runtime;
+    @Inject BarPublisher bars;
+    @Inject EventPublisher events;
+
+    private final Map<String, Long> next = new HashMap<>();
+    private List<Instrument> markets;
+
+    @Scheduled(every = "${minutebars.polling.interval:PT1M}", delayed = "${minutebars.polling.initial-delay:PT2S}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        if (!config.polling().enabled()) {
+            return;
+        }
+        try {
+            poll(runtime.clock().now());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warnf("%s: candle poll failed (%s); next poll retries", adapter.exchangeId(), e.getMessage());
+        }
+    }
+
+    /** One poll at exchange time {@code now}; returns the number of bars published. */
+    public int poll(long now) throws InterruptedException {
+        if (markets == null) {
+            List<Instrument> catalog = runtime.rest().call("instruments", null, 1, adapter::instruments);
+            events.instruments(adapter.exchangeId(), catalog);
+            markets = MarketSelection.select(config.markets(), catalog, config.shard().index(), config.shard().count());
+        }
+        long closedUpTo = Minutes.floor(now - config.grace().toMillis());
+        int published = 0;
+        for (Instrument m : markets) {
+            long from = next.computeIfAbsent(m.nativeSymbol(),
+                    k -> Minutes.floor(now - config.polling().lookback().toMillis()));
+            while (from < closedUpTo) {
+                long to = Math.min(closedUpTo, from + config.polling().window().toMillis());
+                long start = from;
+                List<Bar> candles = runtime.rest().call("candles", m.nativeSymbol(), 1,
+                        () -> adapter.klines(m.nativeSymbol(), m.symbol(), start, to));
+                List<Bar> out = new ArrayList<>();
+                MinuteBarEngine engine = new MinuteBarEngine(adapter.exchangeId(), 0, 0, BarSource.KLINES, out::add);
+                engine.watch(m.nativeSymbol(), m.symbol(), from);
+                engine.repair(m.nativeSymbol(), to, candles, BarStatus.UNAVAILABLE);
+                for (int i = 0; i < out.size(); i += config.backfill().batchSize()) {
+                    bars.publish(out.subList(i, Math.min(out.size(), i + config.backfill().batchSize())));
+                }
+                published += out.size();
+                from = to;
+                next.put(m.nativeSymbol(), from);
+            }
+        }
+        return published;
+    }
+}
