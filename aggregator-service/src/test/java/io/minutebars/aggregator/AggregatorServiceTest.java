@@ -180,6 +180,42 @@ class AggregatorServiceTest {
     }
 
     @Test
+    void minutesRollUpAndARevisedMinuteRevisesItsRollups() throws Exception {
+        long hour = DAY_END + 5 * 3_600_000L;
+        List<Bar> minutes = new java.util.ArrayList<>();
+        for (int m = 0; m < 60; m++) {
+            minutes.add(bar("SOL-USDT", hour + m * 60_000L, Integer.toString(100 + m), 0));
+        }
+        publish(AggregatorTestResource.BARS_EXCHANGE, "1m.testex.SOL-USDT", Json.writeBars(minutes));
+        Document h1 = eventually("1h rollup", () -> mongo.getDatabase("minutebars").getCollection("bars")
+                .find(new Document("exchange", "testex").append("symbol", "SOL-USDT").append("interval", "1h")
+                        .append("bucketStart", DAY_END)).first());
+        Document rolled = h1.getList("bars", Document.class).get(0);
+        assertEquals("60", rolled.getString("volume"));
+        assertEquals("100", rolled.getString("open"));
+        assertEquals("159", rolled.getString("close"));
+        assertEquals(60L, ((Number) rolled.get("trades")).longValue());
+        assertEquals("COMPLETE", rolled.getString("status"));
+        assertEquals("DERIVED", rolled.getString("source"));
+        Document m5 = mongo.getDatabase("minutebars").getCollection("bars").find(new Document("exchange", "testex")
+                .append("symbol", "SOL-USDT").append("interval", "5m").append("bucketStart", DAY_END)).first();
+        assertEquals(12, m5.getList("bars", Document.class).size());
+
+        publish(AggregatorTestResource.BARS_EXCHANGE, "1m.testex.SOL-USDT",
+                Json.writeBars(List.of(bar("SOL-USDT", hour + 30 * 60_000L, "500", 1))));
+        Document revised = eventually("revised 1h rollup", () -> {
+            Document d = mongo.getDatabase("minutebars").getCollection("bars").find(new Document("exchange", "testex")
+                    .append("symbol", "SOL-USDT").append("interval", "1h").append("bucketStart", DAY_END)).first();
+            Document b = d.getList("bars", Document.class).get(0);
+            return ((Number) b.get("revision")).intValue() == 1 ? b : null;
+        });
+        assertEquals("500", revised.getString("high"));
+        Document d1 = mongo.getDatabase("minutebars").getCollection("bars").find(new Document("exchange", "testex")
+                .append("symbol", "SOL-USDT").append("interval", "1d").append("bucketStart", 1_704_067_200_000L)).first();
+        assertEquals(null, d1, "the day is not over: no 1d rollup yet");
+    }
+
+    @Test
     void operatorApiAndHealth() {
         given().get("/api/v1/ledger/errors?limit=0").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("limit must be within"));

@@ -28,6 +28,7 @@ public class BarConsumer {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.bars.dead-letter-routing-key")
     String dlq;
     @Inject MeterRegistry registry;
+    @Inject io.minutebars.aggregator.rollup.RollupService rollups;
 
     @Incoming("bars")
     @Blocking
@@ -49,7 +50,16 @@ public class BarConsumer {
             // the write kept failing after the repository's retries: park it rather than block the queue
             return deadLetter(message, "write failed: " + e);
         }
-        stored.announce(changed);
+        List<Bar> announced = new java.util.ArrayList<>(changed);
+        try {
+            // every incoming 1m bar (stored or a duplicate) recomputes its windows: idempotent, and a
+            // redelivered message repairs a rollup a failure left behind
+            announced.addAll(registry.timer("aggregator.rollups.write").recordCallable(() -> rollups.update(bars)));
+        } catch (Exception e) {
+            registry.counter("aggregator.rollups.failures").increment();
+            org.jboss.logging.Logger.getLogger(BarConsumer.class).warnf("rollups not updated: %s", e.toString());
+        }
+        stored.announce(announced);
         return message.ack();
     }
 

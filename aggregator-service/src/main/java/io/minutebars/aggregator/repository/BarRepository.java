@@ -51,6 +51,17 @@ public class BarRepository {
                 new IndexOptions().unique(true).name("market_key"));
     }
 
+    /** The stored bars of one bucket, sorted by openTime (empty when the bucket does not exist). */
+    public List<Bar> bucket(String exchange, String symbol, Interval interval, long bucketStart) {
+        Document key = new Document("exchange", exchange).append("symbol", symbol).append("interval", interval.code())
+                .append("bucketStart", bucketStart);
+        Document current = bars().find(key).first();
+        if (current == null) {
+            return List.of();
+        }
+        return current.getList("bars", Document.class).stream().map(d -> BarCodec.decode(current, d)).toList();
+    }
+
     /** Stores a batch (any markets and days); returns the bars that changed what is stored. */
     public List<Bar> store(List<Bar> batch) {
         Map<Document, List<Bar>> byBucket = new LinkedHashMap<>();
