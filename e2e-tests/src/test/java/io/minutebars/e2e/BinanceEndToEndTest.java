@@ -135,8 +135,34 @@ class BinanceEndToEndTest {
                     empty++;
                 }
             }
+            checkFiveMinuteRollups(symbol, truth);
         }
         assertTrue(empty > 0, "the run covered quiet minutes (EMPTY bars)");
+    }
+
+    /** Every whole 5-minute window of the run, rolled up by the aggregator, equals the reference rollup of the truth. */
+    static void checkFiveMinuteRollups(String symbol, List<Bar> truth) throws InterruptedException {
+        long from = (truth.get(0).openTime().toEpochMilli() + 299_999) / 300_000 * 300_000;
+        long to = truth.get(truth.size() - 1).closeTime().toEpochMilli() / 300_000 * 300_000;
+        List<Bar> expected = new ArrayList<>();
+        for (long w = from; w < to; w += 300_000) {
+            long start = w;
+            expected.add(ReferenceRollup.of("5m", truth.stream().filter(b -> b.openTime().toEpochMilli() >= start
+                    && b.openTime().toEpochMilli() < start + 300_000).toList()));
+        }
+        String url = query.url("/api/v1/bars?exchange=binance&symbol=" + symbol + "&interval=5m&start=" + from
+                + "&end=" + to);
+        ServiceProcess.waitUntil(symbol + " 5m rollups", Duration.ofSeconds(60),
+                () -> Http.status(url) == 200 && matches(expected, read(url)), aggregator, query);
+        assertTrue(expected.size() >= 5, "at least five whole 5-minute windows");
+    }
+
+    static List<Bar> read(String url) {
+        try {
+            return List.of(Json.mapper().treeToValue(Http.get(url).get("bars"), Bar[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static boolean matches(List<Bar> truth, List<Bar> stored) {
