@@ -215,6 +215,29 @@ class AggregatorServiceTest {
         assertEquals(null, d1, "the day is not over: no 1d rollup yet");
     }
 
+    @Inject io.minutebars.aggregator.repository.RetentionJob retention;
+
+    @Test
+    void retentionRemovesWholeBucketsPastTheirAge() {
+        var bars = mongo.getDatabase("minutebars").getCollection("bars");
+        // cutoff = now - 400 days = DAY_END - 150 days: only this test's old bucket lies before it
+        long now = DAY_END + 250L * 86_400_000L;
+        long old1m = DAY_END - 200L * 86_400_000L;   // 450 days old: past the 400-day default
+        long kept1m = DAY_END + 249L * 86_400_000L;  // yesterday
+        long h1 = old1m;                             // 1h rollups are kept ten years
+        for (var d : List.of(new Document("interval", "1m").append("bucketStart", old1m),
+                new Document("interval", "1m").append("bucketStart", kept1m),
+                new Document("interval", "1h").append("bucketStart", h1))) {
+            bars.insertOne(d.append("exchange", "retex").append("symbol", "BTC-USDT").append("version", 1L)
+                    .append("bars", List.of()));
+        }
+        var removed = retention.purge(now);
+        assertTrue(removed.get(io.minutebars.model.Interval.M1) >= 1);
+        assertEquals(List.of(kept1m), bars.find(new Document("exchange", "retex").append("interval", "1m"))
+                .map(d -> ((Number) d.get("bucketStart")).longValue()).into(new java.util.ArrayList<>()));
+        assertEquals(1, bars.countDocuments(new Document("exchange", "retex").append("interval", "1h")));
+    }
+
     @Test
     void operatorApiAndHealth() {
         given().get("/api/v1/ledger/errors?limit=0").then().statusCode(400)

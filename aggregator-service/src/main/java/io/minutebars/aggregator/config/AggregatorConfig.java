@@ -12,4 +12,20 @@ public interface AggregatorConfig {
     /** Attempts of an optimistic bucket write before the message is dead-lettered. */
     @WithDefault("10")
     int writeAttempts();
+
+    Retention retention();
+
+    /** How long bars are kept, per interval; removed by a scheduled job (a TTL index alone is not relied on). */
+    interface Retention {
+        @WithDefault("P400D")
+        java.time.Duration m1();
+
+        /** 5m and 15m rollups. */
+        @WithDefault("P1100D")
+        java.time.Duration minutes();
+
+        /** 1h, 4h and 1d rollups. */
+        @WithDefault("P3650D")
+        java.time.Duration hours();
+    }
 }
