@@ -1,5 +1,6 @@
 package io.minutebars.binance;
 
+import io.minutebars.core.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

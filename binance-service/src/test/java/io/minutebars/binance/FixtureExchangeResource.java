@@ -1,5 +1,6 @@
 package io.minutebars.binance;
 
+import io.minutebars.core.testing.Fixtures;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;

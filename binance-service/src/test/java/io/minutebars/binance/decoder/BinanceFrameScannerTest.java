@@ -1,10 +1,10 @@
 package io.minutebars.binance.decoder;
 
+import io.minutebars.core.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.minutebars.binance.Fixtures;
 import io.minutebars.core.engine.Trade;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
-package io.minutebars.binance;
+package io.minutebars.core.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The recorded exchange payloads in ../shared/fixtures (never invented ones). */
+/** For every exchange service's tests: the recorded exchange payloads in ../shared/fixtures (never invented ones). */
 public final class Fixtures {
     private Fixtures() {
     }
