@@ -25,8 +25,8 @@ class BybitServiceTest {
     void catalogRecentTradesAndKlinesThroughTheRestClient() {
         assertEquals("BTC-USDT", adapter.instruments().get(0).symbol());
         assertEquals(1, adapter.recentTrades("BTCUSDT", 1000).size());
-        assertTrue(BybitStandIn.REQUESTS.contains("/v5/market/recent-trade?category=spot&symbol=BTCUSDT&limit=60"),
-                "spot recent-trade is capped at 60: " + BybitStandIn.REQUESTS);
+        assertTrue(BybitStandIn.requests.contains("/v5/market/recent-trade?category=spot&symbol=BTCUSDT&limit=60"),
+                "spot recent-trade is capped at 60: " + BybitStandIn.requests);
         assertEquals(1, adapter.klines("BTCUSDT", "BTC-USDT", 1709891640000L, 1709891760000L).size());
         assertEquals(1688639403423L, adapter.serverTime());
         assertEquals(ExchangeAdapter.History.RECENT, adapter.history());

@@ -1,0 +1,130 @@
+package io.minutebars.bitmex.adapter;
+
+import io.minutebars.bitmex.client.BitmexRestClient;
+import io.minutebars.bitmex.config.BitmexConfig;
+import io.minutebars.bitmex.decoder.BitmexDecoder;
+import io.minutebars.bitmex.decoder.BitmexStreamDecoder;
+import io.minutebars.bitmex.dto.BitmexTradeDto;
+import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.engine.Trade;
+import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.model.Instrument;
+import io.minutebars.model.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * BitMEX through the shared runtime. Trade ids are GUIDs, so history is paged by time (startTime is
+ * inclusive; the overlap is dropped by id downstream); volumes come from the notionals, not contracts.
+ */
+@ApplicationScoped
+public class BitmexAdapter implements ExchangeAdapter {
+    /** BitMEX's cap of rows per REST call. */
+    static final int MAX_COUNT = 1000;
+
+    @Inject @RestClient BitmexRestClient client;
+    @Inject BitmexConfig bitmex;
+    @Inject ExchangeConfig config;
+
+    private final BitmexStreamDecoder decoder = new BitmexStreamDecoder();
+
+    @Override
+    public String exchangeId() {
+        return BitmexDecoder.EXCHANGE;
+    }
+
+    @Override
+    public List<Instrument> instruments() {
+        return BitmexDecoder.instruments(client.activeInstruments(), bitmex.instrumentTypes(), Instant.now());
+    }
+
+    @Override
+    public long serverTime() {
+        Long t = client.info().timestamp();
+        if (t == null) {
+            throw new IllegalStateException("BitMEX API root answered without a timestamp");
+        }
+        return t;
+    }
+
+    @Override
+    public int tradePageWeight() {
+        return 1;
+    }
+
+    @Override
+    public History history() {
+        return History.TIME;
+    }
+
+    @Override
+    public boolean contiguousSequences() {
+        return false;
+    }
+
+    @Override
+    public List<Trade> tradesFromSeq(String nativeSymbol, long fromSeq, int limit) {
+        throw new UnsupportedOperationException("BitMEX trade ids are GUIDs; history is paged by time");
+    }
+
+    /**
+     * Trades from {@code startTime} on. When a full page is one millisecond, the rest of that millisecond
+     * is fetched by row offset, so the runtime can step past it without losing trades.
+     */
+    @Override
+    public List<Trade> tradesFromTime(String nativeSymbol, long startTime, int limit) {
+        int count = Math.min(Math.max(1, limit), MAX_COUNT);
+        String from = Instant.ofEpochMilli(startTime).toString();
+        List<BitmexTradeDto> rows = new ArrayList<>(client.trades(nativeSymbol, from, null, null, count, false));
+        if (rows.size() == count && rows.get(0).timestamp().equals(rows.get(count - 1).timestamp())) {
+            String ms = rows.get(0).timestamp();
+            List<BitmexTradeDto> more;
+            do {
+                more = client.trades(nativeSymbol, ms, ms, rows.size(), MAX_COUNT, false);
+                rows.addAll(more);
+            } while (more.size() == MAX_COUNT);
+        }
+        return BitmexDecoder.trades(rows);
+    }
+
+    @Override
+    public int maxMarketsPerConnection() {
+        return bitmex.marketsPerConnection();
+    }
+
+    @Override
+    public URI streamUri(List<String> nativeSymbols) {
+        return URI.create(config.exchange().wsUrl().replaceAll("/+$", "") + "/realtime");
+    }
+
+    @Override
+    public List<String> subscribeMessages(List<String> nativeSymbols) {
+        List<String> out = new ArrayList<>();
+        int per = Math.max(1, bitmex.topicsPerSubscribe());
+        for (int i = 0; i < nativeSymbols.size(); i += per) {
+            List<String> args = nativeSymbols.subList(i, Math.min(nativeSymbols.size(), i + per)).stream()
+                    .map(s -> "trade:" + s).toList();
+            out.add(Json.write(Map.of("op", "subscribe", "args", args)));
+        }
+        return out;
+    }
+
+    /** BitMEX's heartbeat is the bare text {@code ping}, answered with {@code pong}. */
+    @Override
+    public Optional<String> heartbeatMessage() {
+        return Optional.of("ping");
+    }
+
+    @Override
+    public void decode(String frame, Consumer<Trade> out) {
+        decoder.decode(frame, out);
+    }
+}

@@ -1,0 +1,72 @@
+package io.minutebars.bitmex;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.minutebars.bitmex.adapter.BitmexAdapter;
+import io.minutebars.core.ratelimit.ExchangeHttpException;
+import io.minutebars.core.stream.ExchangeAdapter;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(BitmexStandIn.class)
+class BitmexServiceTest {
+    @Inject BitmexAdapter adapter;
+
+    @Test
+    void catalogClockAndTimePagedHistory() {
+        assertEquals(List.of("BTC-USD", "ETH-USD"), adapter.instruments().stream().map(i -> i.symbol()).toList());
+        assertEquals(1626993367388L, adapter.serverTime());
+        assertEquals(ExchangeAdapter.History.TIME, adapter.history());
+        assertEquals(7, adapter.tradesFromTime("XBTUSD", 1483228800000L, 1000).size());
+        assertTrue(BitmexStandIn.requests.contains(
+                "/api/v1/trade?symbol=XBTUSD&startTime=2017-01-01T00:00:00Z&count=1000&reverse=false"),
+                "startTime as ISO-8601, count capped at 1000: " + BitmexStandIn.requests);
+    }
+
+    @Test
+    void aFullPageInsideOneMillisecondIsCompletedByOffset() {
+        assertEquals(4, adapter.tradesFromTime("SAMEMS", 1483228836806L, 4).size());
+        assertTrue(BitmexStandIn.requests.stream().anyMatch(r -> r.contains("symbol=SAMEMS")
+                && r.contains("startTime=2017-01-01T00:00:36.806Z&endTime=2017-01-01T00:00:36.806Z&start=4")),
+                BitmexStandIn.requests.toString());
+    }
+
+    @Test
+    void rateLimitAndErrorBodies() {
+        ExchangeHttpException busy = assertThrows(ExchangeHttpException.class,
+                () -> adapter.tradesFromTime("BUSY", 0, 10));
+        assertTrue(busy.rateLimited());
+        assertEquals(Duration.ofSeconds(1), busy.retryAfter().orElseThrow());
+        ExchangeHttpException bad = assertThrows(ExchangeHttpException.class,
+                () -> adapter.tradesFromTime("BAD", 0, 10));
+        assertEquals(400, bad.status());
+        assertFalse(bad.retryable());
+        assertTrue(bad.getMessage().contains("Invalid API Key."), bad.getMessage());
+    }
+
+    @Test
+    void subscriptionsAndTextHeartbeat() {
+        List<String> many = IntStream.range(0, 45).mapToObj(i -> "S" + i + "USD").toList();
+        List<String> subs = adapter.subscribeMessages(many);
+        assertEquals(3, subs.size());
+        assertTrue(subs.get(0).contains("\"trade:S0USD\"") && subs.get(0).contains("\"op\":\"subscribe\""));
+        assertEquals("ping", adapter.heartbeatMessage().orElseThrow());
+        assertTrue(adapter.streamUri(many).toString().endsWith("/realtime"));
+    }
+
+    @Test
+    void healthAndOpenApi() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}
