@@ -61,6 +61,10 @@ public class ExchangeRuntime {
                 8);
         if (config.streaming()) {
             workers.submit(this::startLive);
+        } else if (config.polling().enabled()) {
+            // a polled source closes minutes by the source's clock too
+            workers.submit(this::syncClock);
+            vertx.setPeriodic(config.clock().resyncInterval().toMillis(), id -> workers.submit(this::syncClock));
         }
     }
 

@@ -47,7 +47,7 @@ public final class StandInServer {
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type",
                     reply.body().startsWith("{") || reply.body().startsWith("[") ? "application/json" : "text/plain");
-            reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            reply.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
             exchange.sendResponseHeaders(reply.status(), bytes.length);
             try (OutputStream os = exchange.getResponseBody()) {
                 os.write(bytes);

@@ -1,0 +1,71 @@
+package io.minutebars.nomics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.minutebars.core.ratelimit.ExchangeHttpException;
+import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.model.BarStatus;
+import io.minutebars.nomics.adapter.NomicsAdapter;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(NomicsStandIn.class)
+class NomicsServiceTest {
+    private static final long NOON = Instant.parse("2024-03-01T12:00:00Z").toEpochMilli();
+
+    @Inject NomicsAdapter adapter;
+
+    @Test
+    void catalogClockCandlesAndCursor() {
+        assertEquals("BTC-USDT", adapter.instruments().get(0).symbol());
+        // the JDK stand-in always writes its own Date header: the source's clock is now
+        assertTrue(Math.abs(adapter.serverTime() - System.currentTimeMillis()) < 5_000, "from the Date header");
+        var bars = adapter.klines("BTCUSDT", "BTC-USDT", NOON, NOON + 120_000);
+        assertEquals(BarStatus.FILLED, bars.get(0).status());
+        assertTrue(NomicsStandIn.requests.stream().anyMatch(r -> r.contains("exchange=binance&market=BTCUSDT"
+                + "&interval=1m&start=2024-03-01T12:00:00Z&end=2024-03-01T12:02:00Z")), NomicsStandIn.requests.toString());
+        assertEquals(ExchangeAdapter.History.SEQUENCE, adapter.history());
+        assertEquals(2, adapter.tradesFromSeq("BTCUSDT", 2, 100).size(), "since = the last id seen");
+        assertEquals(2, adapter.tradesFromTime("BTCUSDT", NOON + 20_000, 100).size());
+    }
+
+    @Test
+    void rateLimitAndNoKeyInMessages() {
+        ExchangeHttpException busy = assertThrows(ExchangeHttpException.class,
+                () -> adapter.tradesFromSeq("BUSY", 1, 10));
+        assertTrue(busy.rateLimited());
+        assertEquals(Duration.ofSeconds(3), busy.retryAfter().orElseThrow());
+        assertFalse(busy.getMessage().contains("test-secret-key"));
+    }
+
+    @Test
+    void csvTradesImportBecomesExactBars() {
+        String csv = "id,timestamp,price,amount,side\n1,2024-03-01T12:00:10Z,100,1,buy\n"
+                + "2,2024-03-01T12:00:40Z,110,2,sell\n3,2024-03-01T12:02:30Z,105,1,buy\n";
+        given().contentType("text/csv").body(csv).queryParam("symbol", "BTC-USDT")
+                .post("/api/v1/import").then().statusCode(200)
+                .body("kind", equalTo("trades")).body("rows", equalTo(3)).body("bars", equalTo(3))
+                .body("source", equalTo("IMPORT")).body("market", equalTo("BTCUSDT"));
+    }
+
+    @Test
+    void importProblems() {
+        given().contentType("text/csv").body("a,b\n1,2\n").queryParam("symbol", "BTC-USDT")
+                .post("/api/v1/import").then().statusCode(400).body("detail", containsString("neither candles"));
+        given().contentType("text/csv").body("x").queryParam("symbol", "btc")
+                .post("/api/v1/import").then().statusCode(400).body("detail", containsString("symbol"));
+        given().queryParam("symbol", "BTC-USDT").queryParam("path", "/no/such.csv").contentType("text/csv").body("")
+                .post("/api/v1/import").then().statusCode(400).body("detail", containsString("no such file"));
+    }
+}
