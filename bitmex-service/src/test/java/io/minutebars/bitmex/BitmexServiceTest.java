@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.minutebars.bitmex.adapter.BitmexAdapter;
 import io.minutebars.core.ratelimit.ExchangeHttpException;
 import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.testing.StandInResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,17 +29,17 @@ class BitmexServiceTest {
         assertEquals(1626993367388L, adapter.serverTime());
         assertEquals(ExchangeAdapter.History.TIME, adapter.history());
         assertEquals(7, adapter.tradesFromTime("XBTUSD", 1483228800000L, 1000).size());
-        assertTrue(BitmexStandIn.requests.contains(
+        assertTrue(StandInResource.requests(BitmexStandIn.class).contains(
                 "/api/v1/trade?symbol=XBTUSD&startTime=2017-01-01T00:00:00Z&count=1000&reverse=false"),
-                "startTime as ISO-8601, count capped at 1000: " + BitmexStandIn.requests);
+                "startTime as ISO-8601, count capped at 1000: " + StandInResource.requests(BitmexStandIn.class));
     }
 
     @Test
     void aFullPageInsideOneMillisecondIsCompletedByOffset() {
         assertEquals(4, adapter.tradesFromTime("SAMEMS", 1483228836806L, 4).size());
-        assertTrue(BitmexStandIn.requests.stream().anyMatch(r -> r.contains("symbol=SAMEMS")
+        assertTrue(StandInResource.requests(BitmexStandIn.class).stream().anyMatch(r -> r.contains("symbol=SAMEMS")
                 && r.contains("startTime=2017-01-01T00:00:36.806Z&endTime=2017-01-01T00:00:36.806Z&start=4")),
-                BitmexStandIn.requests.toString());
+                StandInResource.requests(BitmexStandIn.class).toString());
     }
 
     @Test
@@ -61,7 +62,7 @@ class BitmexServiceTest {
         assertEquals(3, subs.size());
         assertTrue(subs.get(0).contains("\"trade:S0USD\"") && subs.get(0).contains("\"op\":\"subscribe\""));
         assertEquals("ping", adapter.heartbeatMessage().orElseThrow());
-        assertTrue(adapter.streamUri(many).toString().endsWith("/realtime"));
+        assertTrue(adapter.streamUri("wss://ws.bitmex.com", many).toString().endsWith("/realtime"));
     }
 
     @Test

@@ -1,28 +1,24 @@
 package io.minutebars.bitmex;
 
 import io.minutebars.core.testing.Fixtures;
-import io.minutebars.core.testing.StandInServer;
 import io.minutebars.core.testing.StandInServer.Reply;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.util.List;
+import io.minutebars.core.testing.StandInResource;
 import java.util.Map;
 
 /**
  * BitMEX's REST answered from the recorded fixtures. Symbol BUSY answers 429 with Retry-After, BAD the
  * recorded error body with 400; a {@code start} offset pages the one-millisecond burst of SAMEMS.
  */
-public class BitmexStandIn implements QuarkusTestResourceLifecycleManager {
-    static List<String> requests = List.of();
-    private StandInServer server;
+public class BitmexStandIn extends StandInResource {
+
 
     @Override
-    public Map<String, String> start() {
-        server = new StandInServer().route("/api/v1", BitmexStandIn::answer).start();
-        requests = server.requests();
-        return Map.of("minutebars.exchange.rest-url", server.url());
+    protected String prefix() {
+        return "/api/v1";
     }
 
-    private static Reply answer(String path, String query) {
+    @Override
+    protected Reply answer(String path, String query) {
         if (path.equals("/api/v1") || path.equals("/api/v1/")) {
             return Reply.json("{\"name\":\"BitMEX API\",\"version\":\"1.2.0\",\"timestamp\":1626993367388}");
         }
@@ -57,10 +53,5 @@ public class BitmexStandIn implements QuarkusTestResourceLifecycleManager {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void stop() {
-        server.stop();
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.minutebars.bybit.adapter.BybitAdapter;
 import io.minutebars.core.ratelimit.ExchangeHttpException;
 import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.testing.StandInResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -25,8 +26,8 @@ class BybitServiceTest {
     void catalogRecentTradesAndKlinesThroughTheRestClient() {
         assertEquals("BTC-USDT", adapter.instruments().get(0).symbol());
         assertEquals(1, adapter.recentTrades("BTCUSDT", 1000).size());
-        assertTrue(BybitStandIn.requests.contains("/v5/market/recent-trade?category=spot&symbol=BTCUSDT&limit=60"),
-                "spot recent-trade is capped at 60: " + BybitStandIn.requests);
+        assertTrue(StandInResource.requests(BybitStandIn.class).contains("/v5/market/recent-trade?category=spot&symbol=BTCUSDT&limit=60"),
+                "spot recent-trade is capped at 60: " + StandInResource.requests(BybitStandIn.class));
         assertEquals(1, adapter.klines("BTCUSDT", "BTC-USDT", 1709891640000L, 1709891760000L).size());
         assertEquals(1688639403423L, adapter.serverTime());
         assertEquals(ExchangeAdapter.History.RECENT, adapter.history());
@@ -51,7 +52,7 @@ class BybitServiceTest {
         assertEquals(3, subs.size(), "at most 10 topics per spot subscribe");
         assertTrue(subs.get(0).contains("\"publicTrade.SYM0USDT\""));
         assertEquals("{\"op\":\"ping\"}", adapter.heartbeatMessage().orElseThrow());
-        assertTrue(adapter.streamUri(many).toString().endsWith("/v5/public/spot"));
+        assertTrue(adapter.streamUri("wss://stream.bybit.com", many).toString().endsWith("/v5/public/spot"));
     }
 
     @Test

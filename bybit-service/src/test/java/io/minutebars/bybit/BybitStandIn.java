@@ -1,29 +1,25 @@
 package io.minutebars.bybit;
 
-import io.minutebars.core.testing.StandInServer;
 import io.minutebars.core.testing.StandInServer.Reply;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.util.List;
+import io.minutebars.core.testing.StandInResource;
 import java.util.Map;
 
 /** Bybit's v5 market endpoints answered from the recorded fixtures; symbol FORBIDDEN answers HTTP 403. */
-public class BybitStandIn implements QuarkusTestResourceLifecycleManager {
-    static List<String> requests = List.of();
+public class BybitStandIn extends StandInResource {
     private static final String UNSUPPORTED = "bybit/rest/error_10001_not_supported_symbols.json";
     private static final Map<String, String> ROUTES = Map.of(
             "/v5/market/instruments-info", "bybit/rest/docs_instruments_info_spot.json",
             "/v5/market/recent-trade", "bybit/rest/docs_recent_trade_0.json",
             "/v5/market/kline", "bybit/rest/nautilus_http_get_klines_linear.json");
-    private StandInServer server;
+
 
     @Override
-    public Map<String, String> start() {
-        server = new StandInServer().route("/v5/market/", BybitStandIn::answer).start();
-        requests = server.requests();
-        return Map.of("minutebars.exchange.rest-url", server.url());
+    protected String prefix() {
+        return "/v5/market/";
     }
 
-    private static Reply answer(String path, String query) {
+    @Override
+    protected Reply answer(String path, String query) {
         if (query.contains("symbol=FORBIDDEN")) {
             return new Reply(403, "access too frequent", Map.of());
         }
@@ -35,10 +31,5 @@ public class BybitStandIn implements QuarkusTestResourceLifecycleManager {
                     + "\"time\":1688639403423}");
         }
         return Reply.fixture(ROUTES.getOrDefault(path, UNSUPPORTED));
-    }
-
-    @Override
-    public void stop() {
-        server.stop();
     }
 }

@@ -12,6 +12,7 @@ import io.minutebars.core.ratelimit.ExchangeHttpException;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.BarStatus;
 import io.minutebars.nomics.adapter.NomicsAdapter;
+import io.minutebars.core.testing.StandInResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,8 +34,8 @@ class NomicsServiceTest {
         assertTrue(Math.abs(adapter.serverTime() - System.currentTimeMillis()) < 5_000, "from the Date header");
         var bars = adapter.klines("BTCUSDT", "BTC-USDT", NOON, NOON + 120_000);
         assertEquals(BarStatus.FILLED, bars.get(0).status());
-        assertTrue(NomicsStandIn.requests.stream().anyMatch(r -> r.contains("exchange=binance&market=BTCUSDT"
-                + "&interval=1m&start=2024-03-01T12:00:00Z&end=2024-03-01T12:02:00Z")), NomicsStandIn.requests.toString());
+        assertTrue(StandInResource.requests(NomicsStandIn.class).stream().anyMatch(r -> r.contains("exchange=binance&market=BTCUSDT"
+                + "&interval=1m&start=2024-03-01T12:00:00Z&end=2024-03-01T12:02:00Z")), StandInResource.requests(NomicsStandIn.class).toString());
         assertEquals(ExchangeAdapter.History.SEQUENCE, adapter.history());
         assertEquals(2, adapter.tradesFromSeq("BTCUSDT", 2, 100).size(), "since = the last id seen");
         assertEquals(2, adapter.tradesFromTime("BTCUSDT", NOON + 20_000, 100).size());

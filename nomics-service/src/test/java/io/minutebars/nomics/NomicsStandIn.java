@@ -1,27 +1,23 @@
 package io.minutebars.nomics;
 
-import io.minutebars.core.testing.StandInServer;
 import io.minutebars.core.testing.StandInServer.Reply;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.util.List;
+import io.minutebars.core.testing.StandInResource;
 import java.util.Map;
 
 /**
  * A Nomics-compatible source in the documented shapes (no payload was ever recorded). It wants the key
  * "test-secret-key"; market BUSY answers 429. Trades: ids 1..3 at 12:00:10, 12:00:40 and 12:01:30.
  */
-public class NomicsStandIn implements QuarkusTestResourceLifecycleManager {
-    static List<String> requests = List.of();
-    private StandInServer server;
+public class NomicsStandIn extends StandInResource {
+
 
     @Override
-    public Map<String, String> start() {
-        server = new StandInServer().route("/v1/", NomicsStandIn::answer).start();
-        requests = server.requests();
-        return Map.of("minutebars.exchange.rest-url", server.url());
+    protected String prefix() {
+        return "/v1/";
     }
 
-    private static Reply answer(String path, String query) {
+    @Override
+    protected Reply answer(String path, String query) {
         if (!query.contains("key=test-secret-key")) {
             return new Reply(401, "{\"error\":\"missing API key\"}", Map.of());
         }
@@ -43,10 +39,5 @@ public class NomicsStandIn implements QuarkusTestResourceLifecycleManager {
         String[] rows = all.split("\\|");
         int since = query.contains("since=") ? Integer.parseInt(query.replaceAll(".*since=(\\d+).*", "$1")) : 0;
         return Reply.json("[" + String.join(",", java.util.Arrays.copyOfRange(rows, Math.min(since, 3), 3)) + "]");
-    }
-
-    @Override
-    public void stop() {
-        server.stop();
     }
 }

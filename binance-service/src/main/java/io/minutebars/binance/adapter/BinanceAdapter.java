@@ -4,7 +4,6 @@ import io.minutebars.binance.client.BinanceRestClient;
 import io.minutebars.binance.config.BinanceConfig;
 import io.minutebars.binance.decoder.BinanceRestDecoder;
 import io.minutebars.binance.decoder.BinanceStreamDecoder;
-import io.minutebars.core.config.ExchangeConfig;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.Instrument;
@@ -14,7 +13,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -25,7 +23,6 @@ public class BinanceAdapter implements ExchangeAdapter {
 
     @Inject @RestClient BinanceRestClient client;
     @Inject BinanceConfig binance;
-    @Inject ExchangeConfig config;
 
     private final BinanceStreamDecoder decoder = new BinanceStreamDecoder();
 
@@ -84,21 +81,15 @@ public class BinanceAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public URI streamUri(List<String> nativeSymbols) {
+    public URI streamUri(String wsBase, List<String> nativeSymbols) {
         String streams = nativeSymbols.stream().map(s -> s.toLowerCase(Locale.ROOT) + "@" + binance.stream())
                 .collect(Collectors.joining("/"));
-        String base = config.exchange().wsUrl().replaceAll("/+$", "");
-        return URI.create(base + "/stream?streams=" + streams);
+        return URI.create(wsBase + "/stream?streams=" + streams);
     }
 
     @Override
     public List<String> subscribeMessages(List<String> nativeSymbols) {
         return List.of(); // the combined-stream URL subscribes
-    }
-
-    @Override
-    public Optional<String> heartbeatMessage() {
-        return Optional.empty(); // Binance pings with frames; Vert.x answers them, we ping with frames too
     }
 
     @Override

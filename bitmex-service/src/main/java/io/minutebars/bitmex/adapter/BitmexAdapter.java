@@ -5,7 +5,6 @@ import io.minutebars.bitmex.config.BitmexConfig;
 import io.minutebars.bitmex.decoder.BitmexDecoder;
 import io.minutebars.bitmex.decoder.BitmexStreamDecoder;
 import io.minutebars.bitmex.dto.BitmexTradeDto;
-import io.minutebars.core.config.ExchangeConfig;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.Instrument;
@@ -32,7 +31,6 @@ public class BitmexAdapter implements ExchangeAdapter {
 
     @Inject @RestClient BitmexRestClient client;
     @Inject BitmexConfig bitmex;
-    @Inject ExchangeConfig config;
 
     private final BitmexStreamDecoder decoder = new BitmexStreamDecoder();
 
@@ -56,23 +54,8 @@ public class BitmexAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public int tradePageWeight() {
-        return 1;
-    }
-
-    @Override
     public History history() {
         return History.TIME;
-    }
-
-    @Override
-    public boolean contiguousSequences() {
-        return false;
-    }
-
-    @Override
-    public List<Trade> tradesFromSeq(String nativeSymbol, long fromSeq, int limit) {
-        throw new UnsupportedOperationException("BitMEX trade ids are GUIDs; history is paged by time");
     }
 
     /**
@@ -101,8 +84,8 @@ public class BitmexAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public URI streamUri(List<String> nativeSymbols) {
-        return URI.create(config.exchange().wsUrl().replaceAll("/+$", "") + "/realtime");
+    public URI streamUri(String wsBase, List<String> nativeSymbols) {
+        return URI.create(wsBase + "/realtime");
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.minutebars.bybit.config.BybitConfig;
 import io.minutebars.bybit.decoder.BybitDecoder;
 import io.minutebars.bybit.decoder.BybitStreamDecoder;
 import io.minutebars.bybit.dto.InstrumentDto;
-import io.minutebars.core.config.ExchangeConfig;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.Bar;
@@ -34,7 +33,6 @@ public class BybitAdapter implements ExchangeAdapter {
 
     @Inject @RestClient BybitRestClient client;
     @Inject BybitConfig bybit;
-    @Inject ExchangeConfig config;
 
     private final BybitStreamDecoder decoder = new BybitStreamDecoder();
 
@@ -63,11 +61,6 @@ public class BybitAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public int tradePageWeight() {
-        return 1;
-    }
-
-    @Override
     public History history() {
         return History.RECENT;
     }
@@ -84,11 +77,6 @@ public class BybitAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public List<Trade> tradesFromSeq(String nativeSymbol, long fromSeq, int limit) {
-        throw new UnsupportedOperationException("Bybit trade ids carry no order; history is RECENT only");
-    }
-
-    @Override
     public List<Bar> klines(String nativeSymbol, String symbol, long start, long end) {
         boolean inverse = "inverse".equals(bybit.category());
         List<Bar> out = new ArrayList<>();
@@ -101,18 +89,13 @@ public class BybitAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public boolean contiguousSequences() {
-        return false;
-    }
-
-    @Override
     public int maxMarketsPerConnection() {
         return bybit.marketsPerConnection();
     }
 
     @Override
-    public URI streamUri(List<String> nativeSymbols) {
-        return URI.create(config.exchange().wsUrl().replaceAll("/+$", "") + "/v5/public/" + bybit.category());
+    public URI streamUri(String wsBase, List<String> nativeSymbols) {
+        return URI.create(wsBase + "/v5/public/" + bybit.category());
     }
 
     @Override

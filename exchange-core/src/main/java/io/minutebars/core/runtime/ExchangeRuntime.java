@@ -119,7 +119,7 @@ public class ExchangeRuntime {
                     .setMaxMessageSize(16 * 1024 * 1024).setMaxFrameSize(16 * 1024 * 1024));
             List<String> symbols = watched.stream().map(Instrument::nativeSymbol).toList();
             for (List<String> chunk : MarketSelection.chunks(symbols, adapter.maxMarketsPerConnection())) {
-                MarketStream s = new MarketStream(vertx, client, adapter, chunk, config.reconnect(),
+                MarketStream s = new MarketStream(vertx, client, adapter, chunk, config.exchange().wsUrl(), config.reconnect(),
                         new StreamListener(adapter, feed, events, workers, this::resumeMarket));
                 streams.add(s);
                 s.start();

@@ -23,16 +23,22 @@ public interface ExchangeAdapter {
     long serverTime();
 
     /** REST weight of one trade-history page, for the rate-limit budget. */
-    int tradePageWeight();
+    default int tradePageWeight() {
+        return 1;
+    }
 
-    /** Trades with {@code seq >= fromSeq}, oldest first, at most {@code limit}. */
-    List<Trade> tradesFromSeq(String nativeSymbol, long fromSeq, int limit);
+    /** SEQUENCE history only: trades with {@code seq >= fromSeq}, oldest first, at most {@code limit}. */
+    default List<Trade> tradesFromSeq(String nativeSymbol, long fromSeq, int limit) {
+        throw new UnsupportedOperationException(exchangeId() + " has no ordered trade ids; its history is " + history());
+    }
 
     /** Trades with {@code startTime <= time}, oldest first, at most {@code limit}. */
     List<Trade> tradesFromTime(String nativeSymbol, long startTime, int limit);
 
     /** True when consecutive trades have consecutive sequences (Binance aggregate ids): holes are detectable. */
-    boolean contiguousSequences();
+    default boolean contiguousSequences() {
+        return false;
+    }
 
     /** How far back REST trade history reaches, which decides how a resume catches up. */
     enum History {
@@ -64,14 +70,16 @@ public interface ExchangeAdapter {
     /** Markets one WebSocket connection may carry. */
     int maxMarketsPerConnection();
 
-    /** The WebSocket URL for a set of markets. */
-    URI streamUri(List<String> nativeSymbols);
+    /** The WebSocket URL for a set of markets; {@code wsBase} is the configured ws-url without a trailing slash. */
+    URI streamUri(String wsBase, List<String> nativeSymbols);
 
     /** Messages to send after connecting (subscriptions); empty when the URL subscribes. */
     List<String> subscribeMessages(List<String> nativeSymbols);
 
     /** An application-level ping message; empty means protocol ping frames. */
-    Optional<String> heartbeatMessage();
+    default Optional<String> heartbeatMessage() {
+        return Optional.empty();
+    }
 
     /**
      * Decodes one text frame, passing every trade it carries to {@code out}. Control messages (acks,

@@ -42,10 +42,12 @@ public final class MarketStream {
     private long heartbeatTimer = -1;
     private volatile boolean stopped;
     private volatile long connections;
+    private final String wsBase;
 
     public MarketStream(Vertx vertx, WebSocketClient client, ExchangeAdapter adapter, List<String> markets,
-            ExchangeConfig.Reconnect cfg, Listener listener) {
+            String wsBase, ExchangeConfig.Reconnect cfg, Listener listener) {
         this.vertx = vertx;
+        this.wsBase = wsBase.replaceAll("/+$", "");
         this.client = client;
         this.adapter = adapter;
         this.markets = List.copyOf(markets);
@@ -93,7 +95,7 @@ public final class MarketStream {
         if (stopped) {
             return;
         }
-        URI uri = adapter.streamUri(markets);
+        URI uri = adapter.streamUri(wsBase, markets);
         boolean tls = "wss".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
         String path = uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");

@@ -71,13 +71,13 @@ class MarketStreamTest {
             public List<Trade> tradesFromTime(String s, long t, int l) { return List.of(); }
             public boolean contiguousSequences() { return true; }
             public int maxMarketsPerConnection() { return 10; }
-            public URI streamUri(List<String> m) { return URI.create("ws://127.0.0.1:" + port + "/stream?streams=x"); }
+            public URI streamUri(String base, List<String> m) { return URI.create(base + "/stream?streams=x"); }
             public List<String> subscribeMessages(List<String> m) { return List.of("{\"op\":\"subscribe\"}"); }
             public Optional<String> heartbeatMessage() { return Optional.empty(); }
             public void decode(String frame, Consumer<Trade> out) { }
         };
         return new MarketStream(vertx, vertx.createWebSocketClient(new WebSocketClientOptions()), adapter,
-                List.of("BTCUSDT"), cfg, new MarketStream.Listener() {
+                List.of("BTCUSDT"), "ws://127.0.0.1:" + port + "/", cfg, new MarketStream.Listener() {
                     public void onConnected(List<String> markets) { events.add("connected"); }
                     public void onDisconnected(List<String> markets, String reason) { events.add("lost"); }
                     public void onText(String frame) { events.add(frame); }

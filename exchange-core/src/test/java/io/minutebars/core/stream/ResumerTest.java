@@ -51,7 +51,7 @@ class ResumerTest {
         public int tradePageWeight() { return 1; }
         public boolean contiguousSequences() { return true; }
         public int maxMarketsPerConnection() { return 10; }
-        public URI streamUri(List<String> m) { return URI.create("ws://x"); }
+        public URI streamUri(String base, List<String> m) { return URI.create("ws://x"); }
         public List<String> subscribeMessages(List<String> m) { return List.of(); }
         public Optional<String> heartbeatMessage() { return Optional.empty(); }
         public void decode(String frame, Consumer<Trade> out) { }

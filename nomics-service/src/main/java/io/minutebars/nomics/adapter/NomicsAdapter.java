@@ -20,7 +20,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -43,17 +42,13 @@ public class NomicsAdapter implements ExchangeAdapter {
         return NomicsDecoder.EXCHANGE;
     }
 
-    private String key() {
-        return nomics.apiKey().orElse(null);
-    }
-
     @Override
     public List<Instrument> instruments() {
         List<NomicsTickerDto> all = new ArrayList<>();
         for (int page = 1;; page++) {
             int p = page;
             List<NomicsTickerDto> rows = NomicsFailures.scrubbed(
-                    () -> client.ticker(key(), null, "1d", TICKER_PAGE, p).getEntity());
+                    () -> client.ticker(null, "1d", TICKER_PAGE, p).getEntity());
             all.addAll(rows);
             if (rows.size() < TICKER_PAGE) {
                 return NomicsDecoder.instruments(all, nomics.quotes(), nomics.marketFormat(), Instant.now());
@@ -64,7 +59,7 @@ public class NomicsAdapter implements ExchangeAdapter {
     /** The source's HTTP {@code Date} header (second precision is plenty for minute candles). */
     @Override
     public long serverTime() {
-        String date = NomicsFailures.scrubbed(() -> client.ticker(key(), "BTC", "1d", 1, 1).getHeaderString("Date"));
+        String date = NomicsFailures.scrubbed(() -> client.ticker("BTC", "1d", 1, 1).getHeaderString("Date"));
         if (date == null) {
             throw new IllegalStateException("the Nomics source sent no Date header");
         }
@@ -72,18 +67,8 @@ public class NomicsAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public int tradePageWeight() {
-        return 1;
-    }
-
-    @Override
     public History history() {
         return nomics.tradesEnabled() ? History.SEQUENCE : History.RECENT;
-    }
-
-    @Override
-    public boolean contiguousSequences() {
-        return false; // ids ascend but a source may skip numbers
     }
 
     @Override
@@ -110,7 +95,7 @@ public class NomicsAdapter implements ExchangeAdapter {
 
     private List<Trade> page(String market, String since, int limit) {
         List<NomicsTradeDto> rows = NomicsFailures.scrubbed(
-                () -> client.trades(key(), nomics.sourceExchange(), market, since, limit));
+                () -> client.trades(nomics.sourceExchange(), market, since, limit));
         return rows.stream().map(r -> NomicsDecoder.trade(market, r)).toList();
     }
 
@@ -121,7 +106,7 @@ public class NomicsAdapter implements ExchangeAdapter {
             String a = Instant.ofEpochMilli(from).toString();
             String b = Instant.ofEpochMilli(Math.min(end, from + CANDLE_WINDOW_MS)).toString();
             out.addAll(NomicsDecoder.candles(symbol, nativeSymbol, NomicsFailures.scrubbed(
-                    () -> client.candles(key(), nomics.sourceExchange(), nativeSymbol, "1m", a, b)), end,
+                    () -> client.candles(nomics.sourceExchange(), nativeSymbol, "1m", a, b)), end,
                     BarSource.KLINES));
         }
         return out;
@@ -133,18 +118,13 @@ public class NomicsAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public URI streamUri(List<String> nativeSymbols) {
+    public URI streamUri(String wsBase, List<String> nativeSymbols) {
         throw new UnsupportedOperationException("a Nomics source has no stream: it is polled (minutebars.polling)");
     }
 
     @Override
     public List<String> subscribeMessages(List<String> nativeSymbols) {
         return List.of();
-    }
-
-    @Override
-    public Optional<String> heartbeatMessage() {
-        return Optional.empty();
     }
 
     @Override
