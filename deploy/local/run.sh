@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the whole suite on this machine: RabbitMQ and PostgreSQL (installed when missing), a
 # file-backed MongoDB-wire server, the exchange simulator (when asked, or when Binance is unreachable),
-# aggregator-service, query-api and binance-service. Prints the URLs; Ctrl-C stops everything.
+# aggregator-service, query-api and the exchange services (binance, bybit, bitmex, nomics). Prints the
+# URLs; Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -15,14 +16,17 @@ Usage: deploy/local/run.sh [options]
   --dataset FILE           simulator replays a Binance public-data aggTrades CSV (implies --simulator)
   --dataset-symbol SYM     native symbol of the dataset (default BTCUSDT)
   --speed N                simulated time runs N times faster (default 1; simulator only)
-  --markets LIST           native symbols to watch (default BTCUSDT,ETHUSDT; the dataset's symbol with --dataset)
+  --markets LIST           Binance native symbols to watch (default BTCUSDT,ETHUSDT; the dataset's symbol with --dataset)
+  --exchanges LIST         exchange services to run (default binance,bybit,bitmex,nomics). Against the real
+                           exchanges nomics runs only when NOMICS_URL (and NOMICS_API_KEY) point at a
+                           Nomics-compatible API: Nomics itself closed in 2023
   --no-build               do not build, even if sources changed
   -h, --help               this help
 Logs are in .local/logs/, data in .local/mongo/. Ctrl-C stops every process this script started.
 USAGE
 }
 
-simulator=auto dataset="" dataset_symbol=BTCUSDT speed=1 markets="" build=1
+simulator=auto dataset="" dataset_symbol=BTCUSDT speed=1 markets="" build=1 exchanges=binance,bybit,bitmex,nomics
 while [ $# -gt 0 ]; do
   case "$1" in
     --simulator) simulator=yes ;;
@@ -30,6 +34,7 @@ while [ $# -gt 0 ]; do
     --dataset-symbol) dataset_symbol=${2:?}; shift ;;
     --speed) speed=${2:?}; shift ;;
     --markets) markets=${2:?}; shift ;;
+    --exchanges) exchanges=${2:?}; shift ;;
     --no-build) build=0 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
@@ -42,7 +47,13 @@ done
 log() { printf '[run] %s\n' "$*"; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-MODULES=(mongo-wire-server exchange-simulator aggregator-service query-api binance-service)
+IFS=, read -r -a EXCHANGES <<<"$exchanges"
+for e in "${EXCHANGES[@]}"; do
+  case "$e" in binance|bybit|bitmex|nomics) ;; *) echo "unknown exchange: $e" >&2; exit 2 ;; esac
+done
+MODULES=(mongo-wire-server exchange-simulator aggregator-service query-api)
+for e in "${EXCHANGES[@]}"; do MODULES+=("$e-service"); done
+declare -A PORT=([binance]=8081 [bybit]=8083 [bitmex]=8084 [nomics]=8085)
 jar_of() {
   case "$1" in
     mongo-wire-server) echo "$ROOT/mongo-wire-server/target/mongo-wire-server.jar" ;;
@@ -72,7 +83,12 @@ if [ $simulator = auto ]; then
   if curl -fsS -m 3 https://api.binance.com/api/v3/ping >/dev/null 2>&1; then simulator=no; else
     log "Binance is unreachable: using the exchange simulator"; simulator=yes; fi
 fi
-ports=(8080 8081 8082)
+if [ $simulator = no ] && [[ ",$exchanges," == *,nomics,* ]] && [ -z "${NOMICS_URL:-}" ]; then
+  log "nomics-service skipped: set NOMICS_URL (and NOMICS_API_KEY) to a Nomics-compatible API"
+  EXCHANGES=("${EXCHANGES[@]/nomics}")
+fi
+ports=(8080 8082)
+for e in ${EXCHANGES[@]}; do ports+=("${PORT[$e]}"); done
 [ $simulator = yes ] && ports+=(8090)
 for p in "${ports[@]}"; do
   if port_open "$p"; then echo "port $p is already in use; stop what listens there first" >&2; exit 1; fi
@@ -113,23 +129,37 @@ else
   for _ in $(seq 1 30); do port_open 27017 && break; sleep 1; done
 fi
 
-binance_props=(-Dminutebars.markets="$markets")
+declare -A PROPS=(
+  [binance]="-Dminutebars.markets=$markets"
+  [bybit]="" [bitmex]="" [nomics]=""
+)
+# nomics-service reads its key from the environment (NOMICS_API_KEY), never from the command line
 if [ $simulator = yes ]; then
   sim_props=(-Dsimulator.speed="$speed")
   [ -z "$dataset" ] || sim_props+=(-Dsimulator.mode=dataset -Dsimulator.dataset.file="$dataset" -Dsimulator.dataset.symbol="$dataset_symbol" -Dsimulator.symbols="$dataset_symbol")
   start exchange-simulator "${JAVA_OPTS[@]}" "${sim_props[@]}" -jar "$(jar_of exchange-simulator)"
   wait_ready exchange-simulator http://127.0.0.1:8090/q/health/ready 90
-  binance_props+=(-Dminutebars.exchange.rest-url=http://127.0.0.1:8090 -Dminutebars.exchange.ws-url=ws://127.0.0.1:8090 -Dminutebars.clock.speed="$speed")
+  for e in binance bybit bitmex nomics; do
+    prefix=/$e; [ $e = binance ] && prefix=""
+    PROPS[$e]+=" -Dminutebars.exchange.rest-url=http://127.0.0.1:8090$prefix -Dminutebars.exchange.ws-url=ws://127.0.0.1:8090$prefix -Dminutebars.clock.speed=$speed"
+  done
+  # the simulator's markets (BitMEX: inverse XBTUSD and linear ETHUSDT); no rate limits to respect
+  PROPS[bitmex]+=" -Dminutebars.markets=XBTUSD,ETHUSDT -Dminutebars.rate-limit.weight-per-minute=600"
+  PROPS[nomics]+=" -Dnomics.api-key=local-demo-key -Dminutebars.rate-limit.weight-per-minute=600"
 else
-  # against the real exchange a restart resumes where the published bars end
-  binance_props+=(-Dminutebars.checkpoint.file="$STATE/state/binance-checkpoint.json")
+  # against the real exchanges a restart resumes where the published bars end
+  for e in binance bybit bitmex; do PROPS[$e]+=" -Dminutebars.checkpoint.file=$STATE/state/$e-checkpoint.json"; done
+  PROPS[nomics]+=" -Dminutebars.exchange.rest-url=${NOMICS_URL:-}"
 fi
 start query-api "${JAVA_OPTS[@]}" -jar "$(jar_of query-api)"
 start aggregator-service "${JAVA_OPTS[@]}" -jar "$(jar_of aggregator-service)"
 # the aggregator's queues must exist before the first bars and the catalog are published
 wait_ready aggregator-service http://127.0.0.1:8082/q/health/ready 120
-start binance-service "${JAVA_OPTS[@]}" "${binance_props[@]}" -jar "$(jar_of binance-service)"
-wait_ready binance-service http://127.0.0.1:8081/q/health/ready 120
+for e in ${EXCHANGES[@]}; do
+  # shellcheck disable=SC2086 # PROPS holds separate -D arguments without spaces
+  start "$e-service" "${JAVA_OPTS[@]}" ${PROPS[$e]} -jar "$(jar_of "$e-service")"
+  wait_ready "$e-service" "http://127.0.0.1:${PORT[$e]}/q/health/ready" 120
+done
 curl -fsS -m 60 --retry 30 --retry-connrefused --retry-delay 1 -o /dev/null http://127.0.0.1:8080/q/health/ready \
   || { echo "query-api not ready:" >&2; tail -n 40 "$LOGS/query-api.log" >&2; exit 1; }
 
@@ -143,15 +173,16 @@ else
 fi
 cat <<URLS
 
-minutebars is running ($( [ $simulator = yes ] && echo "exchange simulator, speed $speed" || echo "real Binance" ); markets $markets)
+minutebars is running ($( [ $simulator = yes ] && echo "exchange simulator, speed $speed" || echo "real exchanges" ): ${EXCHANGES[*]})
   bars          http://127.0.0.1:8080/api/v1/bars?exchange=binance&symbol=$symbol&start=$((now / 60000 * 60000))&end=$((now / 60000 * 60000 + 86400000))
   latest bar    http://127.0.0.1:8080/api/v1/bars/latest?exchange=binance&symbol=$symbol
   markets       http://127.0.0.1:8080/api/v1/markets
   Swagger UI    http://127.0.0.1:8080/q/swagger-ui
   OpenAPI       http://127.0.0.1:8080/q/openapi
-  streams       http://127.0.0.1:8081/api/v1/streams      (backfill: POST http://127.0.0.1:8081/api/v1/backfill)
+  streams       http://127.0.0.1:<port>/api/v1/streams  (backfill: POST .../api/v1/backfill); ports: binance 8081,
+                bybit 8083, bitmex 8084, nomics 8085 (no stream: candles polled; CSV import POST :8085/api/v1/import)
   ledger        http://127.0.0.1:8082/api/v1/ledger/errors
-  health        http://127.0.0.1:808{0,1,2}/q/health      metrics: /q/metrics
+  health        http://127.0.0.1:<port>/q/health        metrics: /q/metrics
 URLS
 [ $simulator = yes ] && echo "  truth         http://127.0.0.1:8090/sim/truth?symbol=$first&start=$((now / 60000 * 60000))"
 echo
