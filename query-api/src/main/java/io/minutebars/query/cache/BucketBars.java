@@ -3,7 +3,10 @@ package io.minutebars.query.cache;
 import io.minutebars.model.Bar;
 import io.minutebars.model.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,11 +19,18 @@ import java.util.List;
  */
 public final class BucketBars {
     public static final BucketBars EMPTY = new BucketBars(new byte[0], new int[] {1}, new long[0]);
+    private static final TypeReference<List<Bar>> BAR_LIST = new TypeReference<>() {
+    };
 
     private final byte[] json;
     /** offsets[i] is where bar i starts; offsets[size] = json.length + 1 (just past a virtual trailing comma). */
     private final int[] offsets;
     private final long[] openTimes;
+    /**
+     * The bars as objects for the statistics, held softly: not counted in {@link #weight()}, dropped by the GC
+     * under memory pressure and then re-read from {@link #json()}.
+     */
+    private volatile SoftReference<List<Bar>> bars;
 
     private BucketBars(byte[] json, int[] offsets, long[] openTimes) {
         this.json = json;
@@ -38,6 +48,7 @@ public final class BucketBars {
         ByteArrayOutputStream out = new ByteArrayOutputStream(sorted.size() * 400);
         int[] offsets = new int[sorted.size() + 1];
         long[] times = new long[sorted.size()];
+        List<Bar> kept = new ArrayList<>(sorted.size());
         int n = 0;
         for (Bar bar : sorted) {
             long t = bar.openTime().toEpochMilli();
@@ -50,11 +61,32 @@ public final class BucketBars {
             offsets[n] = out.size();
             times[n] = t;
             out.writeBytes(serialise(bar));
+            kept.add(bar);
             n++;
         }
         offsets[n] = out.size() + 1;
-        return new BucketBars(out.toByteArray(), Arrays.copyOf(offsets, n + 1),
-                Arrays.copyOf(times, n));
+        BucketBars result = new BucketBars(out.toByteArray(), Arrays.copyOf(offsets, n + 1), Arrays.copyOf(times, n));
+        result.bars = new SoftReference<>(List.copyOf(kept));
+        return result;
+    }
+
+    /** The bars in openTime order (one per openTime, the highest revision), as the bytes describe them. */
+    public List<Bar> bars() {
+        SoftReference<List<Bar>> ref = bars;
+        List<Bar> list = ref == null ? null : ref.get();
+        if (list == null) {
+            byte[] array = new byte[json.length + 2];
+            array[0] = '[';
+            System.arraycopy(json, 0, array, 1, json.length);
+            array[array.length - 1] = ']';
+            try {
+                list = List.copyOf(Json.mapper().readValue(array, BAR_LIST));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read back cached bars", e);
+            }
+            bars = new SoftReference<>(list);
+        }
+        return list;
     }
 
     private static byte[] serialise(Bar bar) {

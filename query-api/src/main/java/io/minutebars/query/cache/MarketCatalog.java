@@ -44,6 +44,11 @@ public class MarketCatalog {
         return current != null && current.find(exchange, symbol, interval).isPresent();
     }
 
+    /** The market list, at most a refresh interval old (for the endpoints that work across markets). */
+    public MarketIndex index() {
+        return indexNotOlderThan(refreshNanos);
+    }
+
     public void markStale() {
         stale = true;
     }

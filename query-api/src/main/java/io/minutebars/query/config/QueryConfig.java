@@ -3,7 +3,10 @@ package io.minutebars.query.config;
 import io.minutebars.model.Interval;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** Every tunable of the read side, with production defaults. */
 @ConfigMapping(prefix = "query")
@@ -34,6 +37,12 @@ public interface QueryConfig {
     Cache cache();
 
     Markets markets();
+
+    Stats stats();
+
+    Composite composite();
+
+    Rankings rankings();
 
     /** Longest {@code end - start} one request may cover, per interval (bounds the buckets read). */
     interface MaxSpan {
@@ -96,5 +105,98 @@ public interface QueryConfig {
         /** An unknown market triggers a re-read at most this often (new markets appear quickly). */
         @WithDefault("PT1S")
         Duration missReloadInterval();
+    }
+
+    /** GET /api/v1/stats: indicator defaults and the bounds a client may ask for (see docs/statistics.md). */
+    interface Stats {
+        @WithDefault("14")
+        int rsiPeriod();
+
+        /** Wilder smoothing steps between the RSI seed and the bar (the fixed window that makes it range-independent). */
+        @WithDefault("100")
+        int rsiWarmup();
+
+        /** Log returns in the rolling standard deviation. */
+        @WithDefault("20")
+        int volWindow();
+
+        /** n of the n-period simple return. */
+        @WithDefault("5")
+        int returnPeriods();
+
+        /** Annualisation: periods per year = days-per-year x 1440 / interval minutes (crypto trades 24/7). */
+        @WithDefault("365")
+        double daysPerYear();
+
+        /** How many bars back an EMPTY bar may look for the close it carries. */
+        @WithDefault("1440")
+        int maxCarryBars();
+
+        @WithDefault("200")
+        int maxRsiPeriod();
+
+        @WithDefault("1000")
+        int maxRsiWarmup();
+
+        @WithDefault("1000")
+        int maxVolWindow();
+
+        @WithDefault("1000")
+        int maxReturnPeriods();
+
+        /** Points (interval slots) per page. */
+        @WithDefault("1000")
+        int defaultLimit();
+
+        @WithDefault("1440")
+        int maxLimit();
+    }
+
+    /** GET /api/v1/composite. */
+    interface Composite {
+        /** Quote families by name, e.g. {@code query.composite.families.usd=USD,USDT,USDC}; usd alone when none is set. */
+        Map<String, List<String>> families();
+
+        @WithDefault("usd")
+        String defaultFamily();
+
+        /** k of the outlier rule |p - median| > k x 1.4826 x MAD. */
+        @WithDefault("5")
+        BigDecimal madMultiplier();
+
+        /** When MAD is 0: exclude a price more than this fraction away from the median. */
+        @WithDefault("0.02")
+        BigDecimal minDeviation();
+
+        /** Outliers are screened only with at least this many venues left. */
+        @WithDefault("3")
+        int minVenuesForOutliers();
+
+        @WithDefault("1000")
+        int defaultLimit();
+
+        @WithDefault("1440")
+        int maxLimit();
+    }
+
+    /** GET /api/v1/rankings. */
+    interface Rankings {
+        /** Markets in the top and in the bottom list. */
+        @WithDefault("5")
+        int defaultN();
+
+        @WithDefault("100")
+        int maxN();
+
+        /** n of the n-period return ranked by (bounded by query.stats.max-return-periods). */
+        @WithDefault("5")
+        int returnPeriods();
+
+        /** Interval closes per page. */
+        @WithDefault("60")
+        int defaultLimit();
+
+        @WithDefault("1440")
+        int maxLimit();
     }
 }

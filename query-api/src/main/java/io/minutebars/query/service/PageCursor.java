@@ -4,8 +4,6 @@ import io.minutebars.model.Exchanges;
 import io.minutebars.model.Interval;
 import io.minutebars.model.Symbols;
 import io.minutebars.query.problem.QueryProblemException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * Where the next page starts, with the query it belongs to, so that {@code ?cursor=} alone repeats the
@@ -16,22 +14,12 @@ public record PageCursor(String exchange, String symbol, Interval interval, long
     private static final String VERSION = "v1";
 
     public String encode() {
-        String text = String.join("|", VERSION, exchange, symbol, interval.code(), Long.toString(next),
+        return CursorCodec.encode(VERSION, exchange, symbol, interval.code(), Long.toString(next),
                 Long.toString(end), Integer.toString(limit));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     public static PageCursor decode(String cursor) {
-        String text;
-        try {
-            text = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.US_ASCII);
-        } catch (IllegalArgumentException e) {
-            throw bad(cursor, "it is not base64url");
-        }
-        String[] f = text.split("\\|", -1);
-        if (f.length != 7 || !VERSION.equals(f[0])) {
-            throw bad(cursor, "it was not issued by this API");
-        }
+        String[] f = CursorCodec.decode(cursor, VERSION, 7);
         if (!Exchanges.isValid(f[1]) || !Symbols.isCanonical(f[2])) {
             throw bad(cursor, "its market is invalid");
         }
@@ -45,7 +33,6 @@ public record PageCursor(String exchange, String symbol, Interval interval, long
     }
 
     private static QueryProblemException bad(String cursor, String why) {
-        return QueryProblemException.invalid("cursor", "cursor " + QueryProblemException.echo(cursor)
-                + " is malformed: " + why + "; use the nextCursor of a previous response unchanged");
+        return CursorCodec.bad(cursor, why);
     }
 }

@@ -1,0 +1,77 @@
+package io.minutebars.query.service;
+
+import io.minutebars.model.Interval;
+import io.minutebars.query.cache.MarketCatalog;
+import io.minutebars.query.cache.MarketIndex;
+import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.problem.QueryProblemException;
+import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.query.stats.MarketBars;
+import io.minutebars.query.stats.Rankings;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** GET /api/v1/rankings: top and bottom markets by n-period return at each interval close of a page. */
+@ApplicationScoped
+public class RankingsService {
+    static final String KIND = "rankings";
+
+    private final QueryConfig.Rankings config;
+    private final QueryConfig.Stats stats;
+    private final QueryLimits limits;
+    private final MarketCatalog catalog;
+    private final BarReader reader;
+    private final Clock clock;
+
+    public RankingsService(QueryConfig config, MarketCatalog catalog, BarReader reader, Clock clock) {
+        this.config = config.rankings();
+        this.stats = config.stats();
+        this.limits = QueryLimits.from(config);
+        this.catalog = catalog;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    public StatsPages.Ranking rankings(StatsParams.Rankings p) {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("interval", p.interval() == null ? null : MarketParams.interval(p.interval()).code());
+        given.put("exchange", p.exchange() == null || p.exchange().isBlank() ? null : MarketParams.exchange(p.exchange()));
+        given.put("n", IntParams.canonical("n", p.n(), 1, config.maxN()));
+        given.put("returnPeriods", IntParams.canonical("returnPeriods", p.returnPeriods(), 1, stats.maxReturnPeriods()));
+        SeriesRequest q = SeriesRequest.parse(KIND, given, p.range(), config.defaultLimit(), config.maxLimit(),
+                limits.defaultSpan(), clock.millis());
+        Interval interval = MarketParams.interval(q.param("interval"));
+        String exchange = q.param("exchange") == null ? null : MarketParams.exchange(q.param("exchange"));
+        int n = IntParams.orDefault("n", q.param("n"), config.defaultN(), 1, config.maxN());
+        int periods = IntParams.orDefault("returnPeriods", q.param("returnPeriods"), config.returnPeriods(), 1,
+                stats.maxReturnPeriods());
+        q.params().putAll(Map.of("interval", interval.code(), "n", "" + n, "returnPeriods", "" + periods));
+        q.checkSpan(interval, limits);
+        MarketIndex index = catalog.index();
+        if (exchange != null && !index.hasExchange(exchange)) {
+            throw index.unknownExchange(exchange);
+        }
+        List<MarketRecord> markets = index.all().stream().filter(m -> m.interval().equals(interval.code())
+                && (exchange == null || exchange.equals(m.exchange()))).toList();
+        if (markets.isEmpty()) {
+            throw QueryProblemException.notFound("interval", "no market" + (exchange == null ? "" : " of " + exchange)
+                    + " has " + interval.code() + " bars stored; see /api/v1/markets");
+        }
+        long first = q.firstSlot(interval);
+        long pageEnd = q.pageEnd(interval);
+        long from = first - ((long) periods + stats.maxCarryBars() + 1) * interval.millis();
+        List<MarketBars> bars = new ArrayList<>(markets.size());
+        for (MarketRecord m : markets) {
+            bars.add(reader.market(m, interval, from, pageEnd));
+        }
+        List<Rankings.Snapshot> out = Rankings.compute(bars, interval, first, pageEnd, n, periods,
+                stats.maxCarryBars());
+        return new StatsPages.Ranking(interval.code(), exchange, n, periods, Instant.ofEpochMilli(q.start()),
+                Instant.ofEpochMilli(q.end()), markets.size(), out, q.nextCursor(KIND, interval));
+    }
+}

@@ -1,0 +1,100 @@
+package io.minutebars.query.service;
+
+import io.minutebars.model.Interval;
+import io.minutebars.query.problem.QueryProblemException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The range, page size and parameters of a statistics request, from the query or from a cursor (parameters
+ * given beside a cursor must agree with it; {@code limit} may change). Pages cover {@code limit} interval
+ * slots: the first page starts at the first slot at or after {@code start}.
+ */
+public record SeriesRequest(Map<String, String> params, long start, long end, int limit) {
+
+    /** The raw range and paging parameters as the client sent them (null when absent). */
+    public record Range(String start, String end, String limit, String cursor) {
+    }
+
+    /**
+     * Merges the endpoint's already normalised parameters ({@code given}, null values for absent ones) with
+     * the cursor, if any, and validates the range.
+     */
+    public static SeriesRequest parse(String kind, Map<String, String> given, Range r, int defaultLimit,
+            int maxLimit, Duration defaultSpan, long now) {
+        Integer limit = r.limit() == null ? null : IntParams.parse("limit", r.limit(), 1, maxLimit);
+        Map<String, String> params = new LinkedHashMap<>();
+        long start;
+        long end;
+        if (r.cursor() != null) {
+            SeriesCursor c = SeriesCursor.decode(r.cursor(), kind);
+            given.forEach((k, v) -> {
+                if (v != null && !v.equals(c.params().get(k))) {
+                    throw QueryProblemException.invalid("cursor", "cursor belongs to " + k + "=" + c.params().get(k)
+                            + " but the request says " + k + "=" + v + "; drop " + k
+                            + " or start a new query without cursor");
+                }
+            });
+            if (r.end() != null && TimeParser.parse("end", r.end()) != c.end()) {
+                throw QueryProblemException.invalid("cursor", "cursor belongs to end=" + Instant.ofEpochMilli(c.end())
+                        + "; drop end or start a new query without cursor");
+            }
+            if (limit == null && (c.limit() < 1 || c.limit() > maxLimit)) {
+                throw QueryProblemException.invalid("cursor", "cursor carries a limit outside 1.." + maxLimit);
+            }
+            params.putAll(c.params());
+            start = c.next();
+            end = c.end();
+            limit = limit == null ? c.limit() : limit;
+        } else {
+            given.forEach((k, v) -> {
+                if (v != null) {
+                    params.put(k, v);
+                }
+            });
+            end = r.end() == null ? now : TimeParser.parse("end", r.end());
+            start = r.start() == null ? Math.max(0, end - defaultSpan.toMillis()) : TimeParser.parse("start", r.start());
+            limit = limit == null ? defaultLimit : limit;
+        }
+        if (start >= end) {
+            throw QueryProblemException.invalid("start", "start must be before end (start=" + Instant.ofEpochMilli(start)
+                    + ", end=" + Instant.ofEpochMilli(end) + "); the range is half-open: start <= openTime < end");
+        }
+        return new SeriesRequest(params, start, end, limit);
+    }
+
+    /** 400 when the range is longer than one request may cover for the interval. */
+    public SeriesRequest checkSpan(Interval interval, QueryLimits limits) {
+        Duration max = limits.maxSpan(interval);
+        if (end - start > max.toMillis()) {
+            throw QueryProblemException.invalid("end", "the range " + Instant.ofEpochMilli(start) + " .. "
+                    + Instant.ofEpochMilli(end) + " spans " + BarsQueryParser.describe(Duration.ofMillis(end - start))
+                    + ", more than the " + BarsQueryParser.describe(max) + " one request may cover for "
+                    + interval.code() + " bars; split it into several requests");
+        }
+        return this;
+    }
+
+    /** First slot of this page: the first open time at or after start. */
+    public long firstSlot(Interval interval) {
+        return interval.floor(start + interval.millis() - 1);
+    }
+
+    /** Exclusive, aligned end of this page: {@code limit} slots on, at most the slot holding {@code end - 1}'s end. */
+    public long pageEnd(Interval interval) {
+        long lastEnd = interval.floor(end - 1) + interval.millis();
+        return Math.max(firstSlot(interval), Math.min(lastEnd, firstSlot(interval) + (long) limit * interval.millis()));
+    }
+
+    /** The cursor of the next page, or null when this page reaches the end. */
+    public String nextCursor(String kind, Interval interval) {
+        long next = pageEnd(interval);
+        return next >= end ? null : new SeriesCursor(kind, params, next, end, limit).encode();
+    }
+
+    public String param(String key) {
+        return params.get(key);
+    }
+}

@@ -1,0 +1,83 @@
+package io.minutebars.query.service;
+
+import io.minutebars.model.Interval;
+import io.minutebars.query.cache.MarketCatalog;
+import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.query.stats.IndicatorParams;
+import io.minutebars.query.stats.IndicatorPoint;
+import io.minutebars.query.stats.Indicators;
+import io.minutebars.query.stats.PriceSeries;
+import io.minutebars.query.stats.Volatility;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GET /api/v1/stats: the indicators of one market at each slot of a page, computed from the stored bars
+ * (through the bucket cache) over each value's own fixed window, so a value never depends on the range asked for.
+ */
+@ApplicationScoped
+public class StatsService {
+    static final String KIND = "stats";
+
+    private final QueryConfig.Stats config;
+    private final QueryLimits limits;
+    private final MarketCatalog catalog;
+    private final BarReader reader;
+    private final Clock clock;
+
+    public StatsService(QueryConfig config, MarketCatalog catalog, BarReader reader, Clock clock) {
+        this.config = config.stats();
+        this.limits = QueryLimits.from(config);
+        this.catalog = catalog;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    public StatsPages.Stats indicators(StatsParams.Indicators p) {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("exchange", p.exchange() == null ? null : MarketParams.exchange(p.exchange()));
+        given.put("symbol", p.symbol() == null ? null : MarketParams.symbol(p.symbol()));
+        given.put("interval", p.interval() == null ? null : MarketParams.interval(p.interval()).code());
+        given.put("rsiPeriod", IntParams.canonical("rsiPeriod", p.rsiPeriod(), 1, config.maxRsiPeriod()));
+        given.put("rsiWarmup", IntParams.canonical("rsiWarmup", p.rsiWarmup(), 0, config.maxRsiWarmup()));
+        given.put("volWindow", IntParams.canonical("volWindow", p.volWindow(), 2, config.maxVolWindow()));
+        given.put("returnPeriods", IntParams.canonical("returnPeriods", p.returnPeriods(), 1,
+                config.maxReturnPeriods()));
+        SeriesRequest q = SeriesRequest.parse(KIND, given, p.range(), config.defaultLimit(), config.maxLimit(),
+                limits.defaultSpan(), clock.millis());
+        String exchange = MarketParams.exchange(q.param("exchange"));
+        String symbol = MarketParams.symbol(q.param("symbol"));
+        Interval interval = MarketParams.interval(q.param("interval"));
+        q.params().put("interval", interval.code());
+        IndicatorParams ip = params(q, interval);
+        q.params().putAll(Map.of("rsiPeriod", "" + ip.rsiPeriod(), "rsiWarmup", "" + ip.rsiWarmup(),
+                "volWindow", "" + ip.volWindow(), "returnPeriods", "" + ip.returnPeriods()));
+        q.checkSpan(interval, limits);
+        MarketRecord market = catalog.require(exchange, symbol, interval.code());
+        long first = q.firstSlot(interval);
+        long pageEnd = q.pageEnd(interval);
+        long from = first - ((long) ip.lookbackBars() + ip.maxCarryBars() + 1) * interval.millis();
+        PriceSeries series = PriceSeries.of(reader.read(exchange, symbol, interval, from, pageEnd), interval, from,
+                pageEnd, BarReader.historyStart(market), ip.maxCarryBars());
+        List<IndicatorPoint> points = Indicators.compute(series, series.indexOf(first), series.size(), ip);
+        return new StatsPages.Stats(exchange, symbol, interval.code(), Instant.ofEpochMilli(q.start()),
+                Instant.ofEpochMilli(q.end()), new StatsPages.IndicatorParameters(ip.rsiPeriod(), ip.rsiWarmup(),
+                        ip.volWindow(), ip.returnPeriods(), ip.periodsPerYear(), ip.maxCarryBars()),
+                points, q.nextCursor(KIND, interval));
+    }
+
+    private IndicatorParams params(SeriesRequest q, Interval interval) {
+        return new IndicatorParams(
+                IntParams.orDefault("rsiPeriod", q.param("rsiPeriod"), config.rsiPeriod(), 1, config.maxRsiPeriod()),
+                IntParams.orDefault("rsiWarmup", q.param("rsiWarmup"), config.rsiWarmup(), 0, config.maxRsiWarmup()),
+                IntParams.orDefault("volWindow", q.param("volWindow"), config.volWindow(), 2, config.maxVolWindow()),
+                IntParams.orDefault("returnPeriods", q.param("returnPeriods"), config.returnPeriods(), 1,
+                        config.maxReturnPeriods()),
+                Volatility.periodsPerYear(interval, config.daysPerYear()), config.maxCarryBars());
+    }
+}
