@@ -46,6 +46,12 @@ public interface SimulatorConfig {
 
     Ws ws();
 
+    Bybit bybit();
+
+    Bitmex bitmex();
+
+    Nomics nomics();
+
     interface Synthetic {
         /** Average aggregate trades per minute per symbol. */
         @WithDefault("60")
@@ -66,6 +72,38 @@ public interface SimulatorConfig {
 
         @WithDefault("BTCUSDT")
         String symbol();
+
+        /** The exchange that replays the file (binance, bybit, bitmex or nomics); the others stay synthetic. */
+        @WithDefault("binance")
+        String exchange();
+    }
+
+    interface Bybit {
+        @WithDefault("BTCUSDT,ETHUSDT")
+        List<String> symbols();
+
+        /** spot or linear: the category the simulated markets are listed in. */
+        @WithDefault("spot")
+        String category();
+    }
+
+    interface Bitmex {
+        /** XBTUSD-style symbols are inverse (USD contracts), ETHUSDT-style ones linear. */
+        @WithDefault("XBTUSD,ETHUSDT")
+        List<String> symbols();
+
+        /** Reported in X-RateLimit-Limit/Remaining (per wall minute); not enforced, use the fault endpoint. */
+        @WithDefault("120")
+        int requestsPerMinute();
+    }
+
+    interface Nomics {
+        @WithDefault("BTCUSDT,ETHUSDT")
+        List<String> symbols();
+
+        /** The only {@code exchange} the exchange-candles and trades endpoints accept. */
+        @WithDefault("binance")
+        String sourceExchange();
     }
 
     interface Ws {

@@ -2,6 +2,7 @@ package io.minutebars.simulator.engine;
 
 import io.minutebars.model.Minutes;
 import io.minutebars.simulator.market.AggTrade;
+import io.minutebars.simulator.market.Seeds;
 import io.minutebars.simulator.market.SymbolSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,10 +120,7 @@ public final class SyntheticMarket {
         return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
     }
 
-    /** SplitMix64 finaliser: spreads nearby seeds over the whole long range. */
     static long mix(long x) {
-        x = (x ^ (x >>> 30)) * 0xbf58476d1ce4e5b9L;
-        x = (x ^ (x >>> 27)) * 0x94d049bb133111ebL;
-        return x ^ (x >>> 31);
+        return Seeds.mix(x);
     }
 }

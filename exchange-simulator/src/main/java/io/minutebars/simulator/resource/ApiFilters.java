@@ -1,54 +1,74 @@
 package io.minutebars.simulator.resource;
 
-import io.minutebars.simulator.service.BinanceJson;
+import io.minutebars.simulator.config.SimulatorConfig;
+import io.minutebars.simulator.market.ExchangeId;
+import io.minutebars.simulator.service.BitmexRateLimit;
 import io.minutebars.simulator.service.FaultInjector;
+import io.minutebars.simulator.service.Simulation;
 import io.minutebars.simulator.service.WeightMeter;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Binance's request-weight accounting ({@code X-MBX-USED-WEIGHT-1M} on every response) and the injected
- * 429/418 faults, which a consumer must honour through {@code Retry-After}.
+ * Rate-limit accounting as each exchange reports it (Binance {@code X-MBX-USED-WEIGHT-1M} on every
+ * response, BitMEX {@code X-RateLimit-*} on its own) and the injected faults, which a consumer must honour.
  */
 public class ApiFilters {
     static final String WEIGHT_HEADER = "X-MBX-USED-WEIGHT-1M";
     private final WeightMeter weights;
     private final FaultInjector faults;
+    private final BitmexRateLimit bitmex;
+    private final Simulation simulation;
+    private final int bitmexLimit;
 
-    public ApiFilters(WeightMeter weights, FaultInjector faults) {
+    public ApiFilters(WeightMeter weights, FaultInjector faults, BitmexRateLimit bitmex, Simulation simulation,
+            SimulatorConfig config) {
         this.weights = weights;
         this.faults = faults;
+        this.bitmex = bitmex;
+        this.simulation = simulation;
+        this.bitmexLimit = config.bitmex().requestsPerMinute();
+    }
+
+    /** The exchange whose REST API a path belongs to: Binance at the root, the others under their id. */
+    static Optional<ExchangeId> exchangeOf(String path) {
+        if (path.startsWith("/api/")) {
+            return Optional.of(ExchangeId.BINANCE);
+        }
+        for (ExchangeId e : ExchangeId.values()) {
+            if (e != ExchangeId.BINANCE && path.startsWith("/" + e.id() + "/")) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     @ServerRequestFilter
     public Optional<Response> countAndInject(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/")) {
+        Optional<ExchangeId> exchange = exchangeOf(path);
+        if (exchange.isEmpty()) {
             return Optional.empty();
         }
-        int used = weights.add(WeightMeter.weightOf(path));
-        return faults.next().map(fault -> fault == FaultInjector.Fault.BAN
-                ? Response.status(418).header("Retry-After", "2").header(WEIGHT_HEADER, used)
-                        .type(MediaType.APPLICATION_JSON)
-                        .entity(BinanceJson.error(-1003, "Way too much request weight used; IP banned until "
-                                + (System.currentTimeMillis() + 2_000)
-                                + ". Please use the websocket for live updates to avoid bans."))
-                        .build()
-                : Response.status(429).header("Retry-After", "1").header(WEIGHT_HEADER, used)
-                        .type(MediaType.APPLICATION_JSON)
-                        .entity(BinanceJson.error(-1003, "Too much request weight used; current limit is "
-                                + WeightMeter.LIMIT + " request weight per 1 MINUTE. Please use the websocket for "
-                                + "live updates to avoid polling the API."))
-                        .build());
+        int used = exchange.get() == ExchangeId.BINANCE ? weights.add(WeightMeter.weightOf(path)) : weights.used();
+        if (exchange.get() == ExchangeId.BITMEX) {
+            bitmex.count();
+        }
+        return faults.next(exchange.get())
+                .map(fault -> FaultResponses.of(exchange.get(), fault, used, bitmexLimit, simulation.clock().now()));
     }
 
     @ServerResponseFilter
-    public void weightHeader(ContainerResponseContext response) {
-        response.getHeaders().putSingle(WEIGHT_HEADER, weights.used());
+    public void rateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        Optional<ExchangeId> exchange = exchangeOf(request.getUriInfo().getPath());
+        if (exchange.isEmpty() || exchange.get() == ExchangeId.BINANCE) {
+            response.getHeaders().putSingle(WEIGHT_HEADER, weights.used());
+        } else if (exchange.get() == ExchangeId.BITMEX && response.getStatus() != 429) {
+            bitmex.headers(response.getHeaders());
+        }
     }
 }

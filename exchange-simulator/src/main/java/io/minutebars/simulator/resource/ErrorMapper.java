@@ -1,8 +1,7 @@
 package io.minutebars.simulator.resource;
 
 import io.minutebars.model.Json;
-import io.minutebars.simulator.service.BinanceApiException;
-import io.minutebars.simulator.service.BinanceJson;
+import io.minutebars.simulator.service.ApiException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -12,8 +11,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one exception mapper: Binance-compatible endpoints fail in Binance's shape {@code {"code","msg"}}
- * (consumers parse it); everything else as an RFC 9457 problem. Never a stack trace.
+ * The one exception mapper: exchange-compatible endpoints fail in their exchange's own shape (consumers
+ * parse it); everything else as an RFC 9457 problem. Never a stack trace.
  */
 public class ErrorMapper {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
@@ -22,9 +21,8 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response map(Throwable error, UriInfo uri) {
         String path = uri.getRequestUri().getPath();
-        if (error instanceof BinanceApiException e) {
-            return Response.status(e.status()).type("application/json")
-                    .entity(BinanceJson.error(e.code(), e.getMessage())).build();
+        if (error instanceof ApiException e) {
+            return Response.status(e.status()).type("application/json").entity(e.body()).build();
         }
         int status = 500;
         String detail = "internal error; see the simulator log";

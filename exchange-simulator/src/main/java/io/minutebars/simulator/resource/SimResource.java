@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Simulator control", description = "Clock, ground truth, connection drops and injected faults")
 public class SimResource {
+    private static final String EXCHANGE = "binance (default), bybit, bitmex or nomics";
     private final Simulation simulation;
     private final TruthService truth;
     private final StreamSessions sessions;
@@ -75,33 +76,43 @@ public class SimResource {
 
     @GET
     @Path("/truth")
-    @Operation(summary = "Ground-truth canonical 1m bars of closed minutes with start <= openTime < end")
+    @Operation(summary = "Ground-truth canonical 1m bars of one exchange's market, closed minutes with start <= "
+            + "openTime < end; BitMEX volumes are its home/foreign notionals, trade ids the exchange's own")
     public String truth(
-            @Parameter(description = "native symbol, e.g. BTCUSDT") @RestQuery String symbol,
+            @Parameter(description = EXCHANGE) @RestQuery String exchange,
+            @Parameter(description = "native symbol of that exchange, e.g. BTCUSDT, XBTUSD") @RestQuery String symbol,
             @Parameter(description = "inclusive, epoch ms or ISO-8601 instant") @RestQuery String start,
             @Parameter(description = "exclusive, epoch ms or ISO-8601 instant") @RestQuery String end) {
-        return Json.write(truth.truth(symbol, start, end));
+        return Json.write(truth.truth(exchange, symbol, start, end));
     }
 
     @POST
     @Path("/drop")
-    @Operation(summary = "Closes every open WebSocket connection (clients must reconnect and resume)")
-    public Map<String, Object> drop() {
-        return Map.of("closed", sessions.dropAll());
+    @Operation(summary = "Closes the open WebSocket connections of one exchange, or of all without the parameter "
+            + "(clients must reconnect and resume)")
+    public Map<String, Object> drop(@Parameter(description = "binance, bybit, bitmex or nomics; default: all")
+            @RestQuery String exchange) {
+        return Map.of("closed", exchange == null || exchange.isBlank() ? sessions.dropAll()
+                : sessions.drop(truth.venue(exchange).exchange()));
     }
 
     @POST
     @Path("/faults/rate-limit")
-    @Operation(summary = "The next N Binance REST calls answer HTTP 429 with Retry-After: 1")
-    public Map<String, Object> rateLimit(@Parameter(description = "how many calls, 1..10000") @RestQuery String count) {
-        return Map.of("pending", faults.add(FaultInjector.Fault.RATE_LIMIT, count(count)));
+    @Operation(summary = "The next N REST calls of the exchange are rate limited: Binance 429 + Retry-After, Bybit "
+            + "200 with retCode 10006, BitMEX 429 + Retry-After + X-RateLimit-*, Nomics 429")
+    public Map<String, Object> rateLimit(@Parameter(description = EXCHANGE) @RestQuery String exchange,
+            @Parameter(description = "how many calls, 1..10000") @RestQuery String count) {
+        return Map.of("pending", faults.add(truth.venue(exchange).exchange(), FaultInjector.Fault.RATE_LIMIT,
+                count(count)));
     }
 
     @POST
     @Path("/faults/ban")
-    @Operation(summary = "The next N Binance REST calls answer HTTP 418 (IP banned) with Retry-After")
-    public Map<String, Object> ban(@Parameter(description = "how many calls, 1..10000") @RestQuery String count) {
-        return Map.of("pending", faults.add(FaultInjector.Fault.BAN, count(count)));
+    @Operation(summary = "The next N REST calls of the exchange answer an IP ban: Binance 418 + Retry-After, "
+            + "Bybit 403, BitMEX 403, Nomics 403")
+    public Map<String, Object> ban(@Parameter(description = EXCHANGE) @RestQuery String exchange,
+            @Parameter(description = "how many calls, 1..10000") @RestQuery String count) {
+        return Map.of("pending", faults.add(truth.venue(exchange).exchange(), FaultInjector.Fault.BAN, count(count)));
     }
 
     @DELETE

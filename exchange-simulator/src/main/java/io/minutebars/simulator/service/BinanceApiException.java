@@ -1,13 +1,11 @@
 package io.minutebars.simulator.service;
 
 /** A failure answered in Binance's own shape {@code {"code":..,"msg":".."}} with its HTTP status. */
-public final class BinanceApiException extends RuntimeException {
-    private final int status;
+public final class BinanceApiException extends ApiException {
     private final int code;
 
     public BinanceApiException(int status, int code, String msg) {
-        super(msg, null, false, false);
-        this.status = status;
+        super(status, msg);
         this.code = code;
     }
 
@@ -27,11 +25,12 @@ public final class BinanceApiException extends RuntimeException {
         return badRequest(-1130, "Data sent for parameter '" + param + "' is not valid.");
     }
 
-    public int status() {
-        return status;
-    }
-
     public int code() {
         return code;
+    }
+
+    @Override
+    public String body() {
+        return BinanceJson.error(code, getMessage());
     }
 }

@@ -1,45 +1,56 @@
 package io.minutebars.simulator.service;
 
+import io.minutebars.simulator.market.ExchangeId;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Pending injected failures of the Binance REST API: HTTP 429 (rate limit) and 418 (IP ban). */
+/**
+ * Pending injected failures of each exchange's REST API: a rate limit or an IP ban, answered in that
+ * exchange's own way (see the resource layer's fault responses).
+ */
 @ApplicationScoped
 public class FaultInjector {
     public enum Fault {
         RATE_LIMIT, BAN
     }
 
-    private final AtomicInteger rateLimits = new AtomicInteger();
-    private final AtomicInteger bans = new AtomicInteger();
+    private final Map<ExchangeId, Map<Fault, AtomicInteger>> pending = new EnumMap<>(ExchangeId.class);
 
-    public int add(Fault fault, int count) {
-        return counter(fault).addAndGet(count);
+    public FaultInjector() {
+        for (ExchangeId exchange : ExchangeId.values()) {
+            Map<Fault, AtomicInteger> counters = new EnumMap<>(Fault.class);
+            for (Fault fault : Fault.values()) {
+                counters.put(fault, new AtomicInteger());
+            }
+            pending.put(exchange, counters);
+        }
     }
 
-    public int pending(Fault fault) {
-        return counter(fault).get();
+    public int add(ExchangeId exchange, Fault fault, int count) {
+        return pending.get(exchange).get(fault).addAndGet(count);
+    }
+
+    public int pending(ExchangeId exchange, Fault fault) {
+        return pending.get(exchange).get(fault).get();
     }
 
     public void clear() {
-        rateLimits.set(0);
-        bans.set(0);
+        pending.values().forEach(m -> m.values().forEach(c -> c.set(0)));
     }
 
-    /** Consumes one pending fault, bans first (a ban outranks a rate limit). */
-    public Optional<Fault> next() {
-        if (take(bans)) {
+    /** Consumes one pending fault of the exchange, bans first (a ban outranks a rate limit). */
+    public Optional<Fault> next(ExchangeId exchange) {
+        Map<Fault, AtomicInteger> counters = pending.get(exchange);
+        if (take(counters.get(Fault.BAN))) {
             return Optional.of(Fault.BAN);
         }
-        return take(rateLimits) ? Optional.of(Fault.RATE_LIMIT) : Optional.empty();
+        return take(counters.get(Fault.RATE_LIMIT)) ? Optional.of(Fault.RATE_LIMIT) : Optional.empty();
     }
 
     private static boolean take(AtomicInteger counter) {
         return counter.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
-    }
-
-    private AtomicInteger counter(Fault fault) {
-        return fault == Fault.BAN ? bans : rateLimits;
     }
 }

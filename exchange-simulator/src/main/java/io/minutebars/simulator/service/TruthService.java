@@ -3,7 +3,8 @@ package io.minutebars.simulator.service;
 import io.minutebars.model.Bar;
 import io.minutebars.model.Minutes;
 import io.minutebars.simulator.market.AggTrade;
-import io.minutebars.simulator.market.SymbolSpec;
+import io.minutebars.simulator.market.ExchangeId;
+import io.minutebars.simulator.market.ExchangeMarket;
 import io.minutebars.simulator.store.TradeStore;
 import io.minutebars.simulator.truth.TruthCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,15 +22,24 @@ public class TruthService {
         this.simulation = simulation;
     }
 
-    /** Bars with start <= openTime < end and closeTime <= simNow, from the data start on. */
-    public List<Bar> truth(String symbol, String startParam, String endParam) {
-        TradeStore store = simulation.store();
-        if (symbol == null || symbol.isBlank()) {
-            throw new BadRequestException("query parameter 'symbol' is required, e.g. BTCUSDT");
+    /** An exchange id parameter; absent means binance. */
+    public Venue venue(String exchange) {
+        if (exchange == null || exchange.isBlank()) {
+            return simulation.venue(ExchangeId.BINANCE);
         }
-        SymbolSpec market = store.market(symbol).orElseThrow(() -> new BadRequestException(
-                "unknown symbol '" + symbol + "'; simulated: "
-                        + store.markets().stream().map(SymbolSpec::symbol).toList()));
+        return ExchangeId.of(exchange.trim()).map(simulation::venue).orElseThrow(() -> new BadRequestException(
+                "unknown exchange '" + exchange + "'; simulated: " + ExchangeId.ids()));
+    }
+
+    /** Bars with start <= openTime < end and closeTime <= simNow, from the data start on. */
+    public List<Bar> truth(String exchange, String symbol, String startParam, String endParam) {
+        Venue venue = venue(exchange);
+        TradeStore store = venue.store();
+        if (symbol == null || symbol.isBlank()) {
+            throw new BadRequestException("query parameter 'symbol' is required, e.g. " + venue.symbols().get(0));
+        }
+        ExchangeMarket market = venue.market(symbol).orElseThrow(() -> new BadRequestException(
+                "unknown symbol '" + symbol + "' on " + venue.exchange().id() + "; simulated: " + venue.symbols()));
         long start = time("start", startParam);
         long end = time("end", endParam);
         if (start > end) {

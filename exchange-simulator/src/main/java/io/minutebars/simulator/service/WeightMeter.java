@@ -10,8 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WeightMeter {
     public static final int LIMIT = 6000;
-    private long minute;
-    private int used;
+    private final MinuteWindow window = new MinuteWindow();
 
     public static int weightOf(String path) {
         if (path.endsWith("/exchangeInfo")) {
@@ -26,22 +25,11 @@ public class WeightMeter {
         return 1;
     }
 
-    public synchronized int add(int weight) {
-        roll();
-        used += weight;
-        return used;
+    public int add(int weight) {
+        return window.add(weight);
     }
 
-    public synchronized int used() {
-        roll();
-        return used;
-    }
-
-    private void roll() {
-        long m = System.currentTimeMillis() / 60_000L;
-        if (m != minute) {
-            minute = m;
-            used = 0;
-        }
+    public int used() {
+        return window.used();
     }
 }

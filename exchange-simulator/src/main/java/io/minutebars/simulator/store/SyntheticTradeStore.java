@@ -16,11 +16,19 @@ public final class SyntheticTradeStore extends LogTradeStore {
     private final List<SyntheticMarket> generators;
     private final long origin;
     private final long retentionMs;
+    private final boolean singleTrades;
     private long nextMinute;
     private volatile long cutoff;
 
     public SyntheticTradeStore(List<SymbolSpec> markets, SyntheticParams params, long origin, long retentionMs) {
+        this(markets, params, origin, retentionMs, false);
+    }
+
+    /** {@code singleTrades}: an exchange without aggregate trades, each trade stands alone (f = l = a). */
+    public SyntheticTradeStore(List<SymbolSpec> markets, SyntheticParams params, long origin, long retentionMs,
+            boolean singleTrades) {
         super(markets);
+        this.singleTrades = singleTrades;
         if (retentionMs < Minutes.MINUTE_MS) {
             throw new IllegalArgumentException("simulator.retention must be at least one minute");
         }
@@ -50,7 +58,7 @@ public final class SyntheticTradeStore extends LogTradeStore {
             for (SyntheticMarket g : generators) {
                 TradeLog log = log(g.spec().symbol());
                 for (AggTrade t : g.nextMinute(nextMinute)) {
-                    log.append(t);
+                    log.append(singleTrades ? t.single() : t);
                 }
             }
             nextMinute += Minutes.MINUTE_MS;

@@ -1,6 +1,7 @@
 package io.minutebars.simulator.store;
 
 import io.minutebars.simulator.market.AggTrade;
+import io.minutebars.simulator.market.TickDirection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,10 @@ final class TradeLog {
     private int end;
     /** Price of the newest dropped trade: the previous close of the first retained minute. */
     private long droppedClose = -1;
+    /** Price and tick direction of the newest trade, so the next one gets its direction at append. */
+    private long lastPrice = -1;
+    private TickDirection lastTick = TickDirection.ZERO_PLUS;
+    private static final TickDirection[] TICKS = TickDirection.values();
 
     synchronized void append(AggTrade t) {
         if (end > head && (t.id() <= id[end - 1] || t.time() < time[end - 1])) {
@@ -39,7 +44,11 @@ final class TradeLog {
         first[end] = t.firstId();
         last[end] = t.lastId();
         time[end] = t.time();
-        flags[end] = (byte) ((t.buyerMaker() ? 1 : 0) | (t.bestMatch() ? 2 : 0));
+        TickDirection tick = lastPrice < 0 ? TickDirection.ZERO_PLUS
+                : TickDirection.next(lastPrice, lastTick, t.priceE8());
+        flags[end] = (byte) ((t.buyerMaker() ? 1 : 0) | (t.bestMatch() ? 2 : 0) | (tick.ordinal() << 2));
+        lastPrice = t.priceE8();
+        lastTick = tick;
         end++;
     }
 
@@ -115,7 +124,7 @@ final class TradeLog {
         List<AggTrade> out = new ArrayList<>(Math.max(0, to - from));
         for (int i = from; i < to; i++) {
             out.add(new AggTrade(id[i], price[i], qty[i], first[i], last[i], time[i], (flags[i] & 1) != 0,
-                    (flags[i] & 2) != 0));
+                    (flags[i] & 2) != 0, TICKS[(flags[i] >> 2) & 3]));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import io.minutebars.model.Decimals;
 import io.minutebars.model.Interval;
 import io.minutebars.model.Minutes;
 import io.minutebars.simulator.market.AggTrade;
+import io.minutebars.simulator.market.ExchangeMarket;
 import io.minutebars.simulator.market.SymbolSpec;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,8 +18,9 @@ import java.util.List;
 /**
  * The ground truth: canonical 1-minute bars computed straight from the trades, written independently of
  * any production engine so it can judge them. Minute of a trade = floor(T / 60 s); order inside a minute
- * by (T, a); trade count = sum of (l - f + 1); taker buy = m == false. Binance's invalid-record markers
- * (p = q = 0, f = l = -1) are skipped, as consumers skip them.
+ * by (T, a); trade count = sum of (l - f + 1); taker buy = m == false; volumes are the exchange's own base
+ * and quote notionals (BitMEX home/foreign notional); trade ids as the exchange writes them. Binance's
+ * invalid-record markers (p = q = 0, f = l = -1) are skipped, as consumers skip them.
  */
 public final class TruthCalculator {
     public static final String EXCHANGE = "binance";
@@ -31,6 +33,11 @@ public final class TruthCalculator {
      * {@code trades} must hold every trade of those minutes (others are ignored).
      */
     public static List<Bar> bars(SymbolSpec market, List<AggTrade> trades, long fromMinute, long toMinute) {
+        return bars(ExchangeMarket.binance(market), trades, fromMinute, toMinute);
+    }
+
+    /** The same for a market of any exchange. */
+    public static List<Bar> bars(ExchangeMarket market, List<AggTrade> trades, long fromMinute, long toMinute) {
         if (!Minutes.isAligned(fromMinute) || !Minutes.isAligned(toMinute)) {
             throw new IllegalArgumentException("minute bounds must be aligned: " + fromMinute + ", " + toMinute);
         }
@@ -53,10 +60,11 @@ public final class TruthCalculator {
     }
 
     /** The bar of one minute from that minute's trades, already in (T, a) order. */
-    static Bar bar(SymbolSpec market, long minute, List<AggTrade> minuteTrades) {
+    static Bar bar(ExchangeMarket market, long minute, List<AggTrade> minuteTrades) {
         List<AggTrade> valid = minuteTrades.stream().filter(t -> !t.isInvalidMarker()).toList();
+        String exchange = market.exchange().id();
         if (valid.isEmpty()) {
-            return Bar.empty(EXCHANGE, market.canonical(), market.symbol(), minute, BarSource.LIVE);
+            return Bar.empty(exchange, market.canonical(), market.symbol(), minute, BarSource.LIVE);
         }
         BigDecimal high = null;
         BigDecimal low = null;
@@ -69,8 +77,8 @@ public final class TruthCalculator {
         long count = 0;
         for (AggTrade t : valid) {
             BigDecimal p = t.price();
-            BigDecimal q = t.qty();
-            BigDecimal pq = p.multiply(q);
+            BigDecimal q = market.home(t);
+            BigDecimal pq = market.foreign(t);
             high = high == null || p.compareTo(high) > 0 ? p : high;
             low = low == null || p.compareTo(low) < 0 ? p : low;
             volume = volume.add(q);
@@ -86,9 +94,9 @@ public final class TruthCalculator {
         }
         AggTrade first = valid.get(0);
         AggTrade last = valid.get(valid.size() - 1);
-        return new Bar(EXCHANGE, market.canonical(), market.symbol(), Interval.M1.code(), Instant.ofEpochMilli(minute),
+        return new Bar(exchange, market.canonical(), market.symbol(), Interval.M1.code(), Instant.ofEpochMilli(minute),
                 null, first.price(), high, low, last.price(), volume, quote, count, Decimals.vwap(quote, volume),
-                buyVolume, buyQuote, sellVolume, sellQuote, Long.toString(first.id()), Long.toString(last.id()),
+                buyVolume, buyQuote, sellVolume, sellQuote, market.tradeId(first), market.tradeId(last),
                 BarStatus.COMPLETE, 0, BarSource.LIVE);
     }
 }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.minutebars.model.Json;
-import io.minutebars.simulator.market.SymbolSpec;
+import io.minutebars.simulator.market.ExchangeId;
+import io.minutebars.simulator.market.ExchangeMarket;
 import io.minutebars.simulator.service.Simulation;
+import io.minutebars.simulator.service.Venue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,13 +56,13 @@ final class ControlMessages {
                 if (!params.get(1).isBoolean()) {
                     return error(1, "Invalid value type: expected Boolean", id);
                 }
-                session.combined(params.get(1).asBoolean());
+                frames(session).combined(params.get(1).asBoolean());
                 return result(id).toString();
             case "GET_PROPERTY":
                 if (params.size() != 1 || !"combined".equals(params.path(0).asText())) {
                     return error(0, "Unknown property", id);
                 }
-                return result(id).put("result", session.combined()).toString();
+                return result(id).put("result", frames(session).combined()).toString();
             default:
                 return error(2, "Invalid request: unknown variant `" + method.asText() + "`, expected one of "
                         + "`SUBSCRIBE`, `UNSUBSCRIBE`, `LIST_SUBSCRIPTIONS`, `SET_PROPERTY`, `GET_PROPERTY`", id);
@@ -72,9 +74,9 @@ final class ControlMessages {
             return error(2, "Invalid request: `params` must be an array of stream names", id);
         }
         List<String> names = new ArrayList<>();
-        List<SymbolSpec> markets = new ArrayList<>();
+        List<ExchangeMarket> markets = new ArrayList<>();
         for (JsonNode p : params) {
-            Optional<SymbolSpec> market = p.isTextual() ? StreamNames.market(simulation.store(), p.asText())
+            Optional<ExchangeMarket> market = p.isTextual() ? StreamNames.market(binance(), p.asText())
                     : Optional.empty();
             if (market.isEmpty()) {
                 return error(2, "Invalid request: unknown stream '" + p.asText() + "'", id);
@@ -85,12 +87,21 @@ final class ControlMessages {
         long now = simulation.advance();
         for (int i = 0; i < names.size(); i++) {
             if (subscribe) {
-                session.subscribe(names.get(i), markets.get(i), simulation.store(), now);
+                session.subscribe(names.get(i), markets.get(i),
+                        StreamSession.lastId(simulation.store(), markets.get(i).symbol(), now));
             } else {
                 session.unsubscribe(names.get(i));
             }
         }
         return result(id).toString();
+    }
+
+    private Venue binance() {
+        return simulation.venue(ExchangeId.BINANCE);
+    }
+
+    private static BinanceFrames frames(StreamSession session) {
+        return (BinanceFrames) session.format();
     }
 
     private static ObjectNode result(JsonNode id) {

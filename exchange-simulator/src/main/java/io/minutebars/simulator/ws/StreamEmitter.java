@@ -33,7 +33,7 @@ public class StreamEmitter {
         this.simulation = simulation;
         this.sessions = sessions;
         this.config = config;
-        this.frames = Counter.builder("simulator.ws.frames").description("aggTrade frames sent").register(registry);
+        this.frames = Counter.builder("simulator.ws.frames").description("trade frames sent, all exchanges").register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -59,7 +59,8 @@ public class StreamEmitter {
                 if (!session.connection().isOpen()) {
                     continue;
                 }
-                List<String> due = session.due(simulation.store(), now, config.ws().maxFramesPerTick());
+                List<String> due = session.due(simulation.venue(session.exchange()).store(), now,
+                        config.ws().maxFramesPerTick());
                 for (String frame : due) {
                     session.connection().sendText(frame).subscribe().with(x -> {
                     }, e -> LOG.debugf("send to %s failed: %s", session.connection().id(), e.getMessage()));

@@ -1,7 +1,7 @@
 package io.minutebars.simulator.ws;
 
-import io.minutebars.simulator.market.SymbolSpec;
-import io.minutebars.simulator.store.TradeStore;
+import io.minutebars.simulator.market.ExchangeMarket;
+import io.minutebars.simulator.service.Venue;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,12 +16,12 @@ final class StreamNames {
     }
 
     /** The market of a stream name, if it is a simulated one. */
-    static Optional<SymbolSpec> market(TradeStore store, String stream) {
+    static Optional<ExchangeMarket> market(Venue binance, String stream) {
         if (stream == null || !stream.endsWith(AGG_TRADE)) {
             return Optional.empty();
         }
         String symbol = stream.substring(0, stream.length() - AGG_TRADE.length());
-        return store.markets().stream().filter(m -> m.streamSymbol().equals(symbol)).findFirst();
+        return binance.markets().stream().filter(m -> m.spec().streamSymbol().equals(symbol)).findFirst();
     }
 
     /** The streams of {@code ?streams=a/b/c}; empty when the parameter is absent. */

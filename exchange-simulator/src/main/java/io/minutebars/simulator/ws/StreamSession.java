@@ -1,94 +1,93 @@
 package io.minutebars.simulator.ws;
 
 import io.minutebars.simulator.market.AggTrade;
-import io.minutebars.simulator.market.SymbolSpec;
-import io.minutebars.simulator.service.BinanceJson;
+import io.minutebars.simulator.market.ExchangeId;
+import io.minutebars.simulator.market.ExchangeMarket;
 import io.minutebars.simulator.store.TradeStore;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One client connection: its subscribed streams, each with the id of the last trade sent. Every tick
- * sends the trades after that id up to simNow, so a trade is never skipped nor sent twice.
+ * One client connection of any exchange: its subscribed topics, each with the id of the last trade sent.
+ * Every tick sends the trades after that id up to simNow, so a trade is never skipped nor sent twice; the
+ * exchange's {@link FrameFormat} writes them.
  */
 final class StreamSession {
     private final WebSocketConnection connection;
+    private final ExchangeId exchange;
+    private final FrameFormat format;
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
-    private boolean combined;
+
+    /** The trades of one topic due in this tick, in (T, a) order. */
+    record Due(String topic, ExchangeMarket market, List<AggTrade> trades) {
+    }
 
     private static final class Subscription {
-        final String stream;
-        final SymbolSpec market;
+        final String topic;
+        final ExchangeMarket market;
         long lastSentId;
 
-        Subscription(String stream, SymbolSpec market, long lastSentId) {
-            this.stream = stream;
+        Subscription(String topic, ExchangeMarket market, long lastSentId) {
+            this.topic = topic;
             this.market = market;
             this.lastSentId = lastSentId;
         }
     }
 
-    private record Pending(AggTrade trade, Subscription sub) {
-    }
-
-    StreamSession(WebSocketConnection connection, boolean combined) {
+    StreamSession(WebSocketConnection connection, ExchangeId exchange, FrameFormat format) {
         this.connection = connection;
-        this.combined = combined;
+        this.exchange = exchange;
+        this.format = format;
     }
 
     WebSocketConnection connection() {
         return connection;
     }
 
-    /** Subscribes from now on: the first trade sent is the first one after simNow. */
-    synchronized void subscribe(String stream, SymbolSpec market, TradeStore store, long now) {
-        if (subscriptions.containsKey(stream)) {
-            return;
-        }
-        List<AggTrade> last = store.latest(market.symbol(), now, 1);
-        subscriptions.put(stream, new Subscription(stream, market, last.isEmpty() ? -1 : last.get(0).id()));
+    ExchangeId exchange() {
+        return exchange;
     }
 
-    synchronized void unsubscribe(String stream) {
-        subscriptions.remove(stream);
+    FrameFormat format() {
+        return format;
+    }
+
+    /** Id of the newest trade with T <= now, or -1: a subscription made now starts after it. */
+    static long lastId(TradeStore store, String symbol, long now) {
+        List<AggTrade> last = store.latest(symbol, now, 1);
+        return last.isEmpty() ? -1 : last.get(0).id();
+    }
+
+    /** Sends the topic's trades after {@code afterId}; a topic already subscribed keeps its cursor. */
+    synchronized void subscribe(String topic, ExchangeMarket market, long afterId) {
+        subscriptions.putIfAbsent(topic, new Subscription(topic, market, afterId));
+    }
+
+    synchronized boolean subscribed(String topic) {
+        return subscriptions.containsKey(topic);
+    }
+
+    synchronized void unsubscribe(String topic) {
+        subscriptions.remove(topic);
     }
 
     synchronized List<String> streams() {
         return List.copyOf(subscriptions.keySet());
     }
 
-    synchronized boolean combined() {
-        return combined;
-    }
-
-    synchronized void combined(boolean value) {
-        combined = value;
-    }
-
-    /** The frames due at {@code now}, in (T, a) order across streams; advances the cursors. */
+    /** The frames due at {@code now}; advances the cursors. */
     synchronized List<String> due(TradeStore store, long now, int maxPerStream) {
-        List<Pending> pending = new ArrayList<>();
+        List<Due> due = new ArrayList<>();
         for (Subscription sub : subscriptions.values()) {
-            for (AggTrade t : store.fromId(sub.market.symbol(), sub.lastSentId + 1, now, maxPerStream)) {
-                pending.add(new Pending(t, sub));
-                sub.lastSentId = t.id();
+            List<AggTrade> trades = store.fromId(sub.market.symbol(), sub.lastSentId + 1, now, maxPerStream);
+            if (!trades.isEmpty()) {
+                sub.lastSentId = trades.get(trades.size() - 1).id();
+                due.add(new Due(sub.topic, sub.market, trades));
             }
         }
-        if (subscriptions.size() > 1) {
-            // Stable sort: trades of one stream keep their (T, a) order. (Only when a stream hits the
-            // per-tick cap can another stream run ahead of it in time; each stream stays in order.)
-            pending.sort(Comparator.comparingLong(p -> p.trade().time()));
-        }
-        List<String> frames = new ArrayList<>(pending.size());
-        for (Pending p : pending) {
-            frames.add(combined
-                    ? BinanceJson.combined(p.sub().stream, p.sub().market.symbol(), p.trade())
-                    : BinanceJson.aggTradeEvent(p.sub().market.symbol(), p.trade()));
-        }
-        return frames;
+        return due.isEmpty() ? List.of() : format.frames(due);
     }
 }
