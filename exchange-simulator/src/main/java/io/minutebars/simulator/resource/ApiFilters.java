@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Rate-limit accounting as each exchange reports it (Binance {@code X-MBX-USED-WEIGHT-1M} on every
- * response, BitMEX {@code X-RateLimit-*} on its own) and the injected faults, which a consumer must honour.
+ * response, BitMEX {@code X-RateLimit-*} on its own), the simulated time as {@code Date}, and the injected
+ * faults, which a consumer must honour.
  */
 public class ApiFilters {
     static final String WEIGHT_HEADER = "X-MBX-USED-WEIGHT-1M";
@@ -65,6 +66,11 @@ public class ApiFilters {
     @ServerResponseFilter
     public void rateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
         Optional<ExchangeId> exchange = exchangeOf(request.getUriInfo().getPath());
+        if (exchange.isPresent()) {
+            // the simulated clock, as a real server's Date header states its own (Nomics has no time endpoint)
+            response.getHeaders().putSingle("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    java.time.Instant.ofEpochMilli(simulation.clock().now()).atZone(java.time.ZoneOffset.UTC)));
+        }
         if (exchange.isEmpty() || exchange.get() == ExchangeId.BINANCE) {
             response.getHeaders().putSingle(WEIGHT_HEADER, weights.used());
         } else if (exchange.get() == ExchangeId.BITMEX && response.getStatus() != 429) {

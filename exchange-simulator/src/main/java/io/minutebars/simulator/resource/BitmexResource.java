@@ -1,10 +1,12 @@
 package io.minutebars.simulator.resource;
 
 import io.minutebars.simulator.service.BitmexMarketService;
+import io.minutebars.simulator.service.Simulation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -15,9 +17,17 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "BitMEX-compatible REST", description = "Same paths, parameters and payloads as www.bitmex.com/api/v1")
 public class BitmexResource {
     private final BitmexMarketService bitmex;
+    private final Simulation simulation;
 
-    public BitmexResource(BitmexMarketService bitmex) {
+    public BitmexResource(BitmexMarketService bitmex, Simulation simulation) {
         this.bitmex = bitmex;
+        this.simulation = simulation;
+    }
+
+    @GET
+    @Operation(summary = "The API root: name, version and the server's (simulated) time in epoch ms")
+    public Map<String, Object> root() {
+        return Map.of("name", "BitMEX API", "version", "1.2.0", "timestamp", simulation.clock().now());
     }
 
     @GET

@@ -44,6 +44,14 @@ class BitmexApiTest {
     }
 
     @Test
+    void theApiRootStatesTheSimulatedTime() {
+        long now = given().get("/sim/clock").then().extract().jsonPath().getLong("simNow");
+        JsonNode root = get("/bitmex/api/v1");
+        assertEquals("BitMEX API", root.get("name").asText());
+        assertTrue(Math.abs(root.get("timestamp").asLong() - now) < 120_000, "simulated, not wall-clock, time");
+    }
+
+    @Test
     void instrumentsHaveTheFixtureFields() {
         JsonNode fixture = RestBars.json(Fixtures.read("bitmex/rest/instrument_active_2021-07-22_trimmed.json")).get(0);
         JsonNode rows = get("/bitmex/api/v1/instrument/active");

@@ -35,6 +35,15 @@ class NomicsApiTest {
     }
 
     @Test
+    void theDateHeaderIsTheSimulatedClock() {
+        long now = given().get("/sim/clock").then().extract().jsonPath().getLong("simNow");
+        String date = given().get(V1 + "currencies/ticker?key=k").then().statusCode(200).extract().header("Date");
+        long stated = java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant().toEpochMilli();
+        assertTrue(Math.abs(stated - now) < 120_000, date + " is the simulated time " + Instant.ofEpochMilli(now));
+    }
+
+    @Test
     void tickerHasOneRowPerBaseCurrency() {
         JsonNode rows = get("currencies/ticker?key=k&ids=BTC,ETH&interval=1d");
         assertEquals(2, rows.size());
