@@ -12,13 +12,18 @@ final class Wiring {
     private Wiring() {
     }
 
-    static Map<String, String> binance(String run, String simulatorUrl, double speed, List<String> markets) {
+    /** An exchange service against the simulator's API at {@code apiUrl} (e.g. http://host:port/bybit). */
+    static Map<String, String> exchange(String run, String apiUrl, double speed, List<String> markets) {
         Map<String, String> p = new HashMap<>();
-        p.put("minutebars.exchange.rest-url", simulatorUrl);
-        p.put("minutebars.exchange.ws-url", simulatorUrl.replaceFirst("^http", "ws"));
+        p.put("minutebars.exchange.rest-url", apiUrl);
+        p.put("minutebars.exchange.ws-url", apiUrl.replaceFirst("^http", "ws"));
         p.put("minutebars.clock.speed", Double.toString(speed));
         p.put("minutebars.grace", "PT5S");
         p.put("minutebars.markets", String.join(",", markets));
+        p.put("minutebars.rate-limit.weight-per-minute", "6000");
+        // a polled source asks every wall second (one simulated minute at 60x)
+        p.put("minutebars.polling.interval", "PT1S");
+        p.put("nomics.api-key", "e2e-key");
         exchange(p, "outgoing.bars", run + ".bars");
         exchange(p, "outgoing.events", run + ".events");
         return p;

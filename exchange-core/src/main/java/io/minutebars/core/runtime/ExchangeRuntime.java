@@ -112,7 +112,7 @@ public class ExchangeRuntime {
             }
             feed = new LiveFeed(engine, config.resume().bufferLimit());
             resumer = new Resumer(adapter, rest, feed, config.resume().pageSize(), config.resume().maxAttempts(),
-                    config.resume().retryDelay().toMillis());
+                    config.resume().retryDelay().toMillis(), clock::now, config.grace().toMillis());
             state.started(watched, engine, feed);
             registerMetrics(engine);
             WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()

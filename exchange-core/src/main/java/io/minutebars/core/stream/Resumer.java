@@ -6,6 +6,7 @@ import io.minutebars.model.Minutes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,15 +23,28 @@ public final class Resumer {
     private final int pageSize;
     private final int maxAttempts;
     private final long retryDelayMs;
+    private final LongSupplier exchangeNow;
+    private final long settleMs;
 
     public Resumer(ExchangeAdapter adapter, GuardedCalls rest, LiveFeed feed, int pageSize, int maxAttempts,
             long retryDelayMs) {
+        this(adapter, rest, feed, pageSize, maxAttempts, retryDelayMs, () -> Long.MAX_VALUE, 0);
+    }
+
+    /**
+     * @param exchangeNow the exchange's clock: klines of a minute are asked only once it has closed
+     * @param settleMs    how long after its close a minute's kline is taken as final (the grace)
+     */
+    public Resumer(ExchangeAdapter adapter, GuardedCalls rest, LiveFeed feed, int pageSize, int maxAttempts,
+            long retryDelayMs, LongSupplier exchangeNow, long settleMs) {
         this.adapter = adapter;
         this.rest = rest;
         this.feed = feed;
         this.pageSize = pageSize;
         this.maxAttempts = maxAttempts;
         this.retryDelayMs = retryDelayMs;
+        this.exchangeNow = exchangeNow;
+        this.settleMs = settleMs;
     }
 
     /** Runs until the market is in sync (or declared a gap). Returns the number of REST trades fed. */
@@ -81,6 +95,7 @@ public final class Resumer {
         boolean cut = recent.size() >= pageSize && recent.get(0).time() > from;
         if (cut) {
             long end = Minutes.floor(recent.get(0).time()) + Minutes.MINUTE_MS;
+            awaitClose(end); // the exchange's kline of a minute still open would be partial
             String symbol = feed.symbol(market);
             var klines = rest.call("klines", market, 1, () -> adapter.klines(market, symbol, from, end));
             LOG.infof("%s: recent trades start at %d; repairing [%d, %d) from %d kline(s)", market,
@@ -90,5 +105,13 @@ public final class Resumer {
         feed.feedHistory(recent);
         feed.tryFinish(market, false);
         return recent.size();
+    }
+
+    /** Waits (at most two minutes of wall time) until the exchange's clock is past {@code end} plus the settle time. */
+    private void awaitClose(long end) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (exchangeNow.getAsLong() < end + settleMs && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.minutebars.core.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
@@ -21,7 +22,7 @@ class HistoryModesTest {
     static final long T0 = 1_700_000_040_000L;
 
     /** Trades 1..n every 2 s with GUID-like ids; history mode chosen by the test. */
-    static final class GuidHistory extends ResumerTest.FakeHistory {
+    static class GuidHistory extends ResumerTest.FakeHistory {
         final History mode;
         final List<Bar> klines = new ArrayList<>();
 
@@ -111,5 +112,23 @@ class HistoryModesTest {
         engine.closeBefore("BTCUSDT", T0 + 60_000);
         assertEquals(BarStatus.COMPLETE, bars.get(0).status());
         assertEquals(20, tradesIn(bars));
+    }
+
+    @Test
+    void klinesOfTheMinuteRecentTradesStartInAreAskedOnlyOnceItClosed() throws Exception {
+        long[] now = {T0 + 3 * 60_000 + 30_000}; // minute 3 (recent trades start there) is still open
+        List<Long> askedAt = new ArrayList<>();
+        GuidHistory history = new GuidHistory(150, ExchangeAdapter.History.RECENT) {
+            @Override
+            public List<Bar> klines(String nativeSymbol, String symbol, long start, long end) {
+                askedAt.add(now[0]);
+                return super.klines(nativeSymbol, symbol, start, end);
+            }
+        };
+        engine.watch("BTCUSDT", "BTC-USDT", T0);
+        feed.beginResume(List.of("BTCUSDT"));
+        new Resumer(history, rest, feed, 40, 3, 1, () -> now[0] += 1_000, 5_000).resume("BTCUSDT");
+        assertEquals(1, askedAt.size());
+        assertTrue(askedAt.get(0) >= T0 + 4 * 60_000 + 5_000, "after minute 3 closed and settled: " + askedAt);
     }
 }
