@@ -113,6 +113,17 @@ class BitmexDecoderTest {
     }
 
     @Test
+    void tradeBinsAreNeverTakenForTrades() {
+        // the recorded bin rows, pushed as the realtime tradeBin1m table would carry them
+        BitmexStreamDecoder decoder = new BitmexStreamDecoder();
+        for (String rows : List.of(Fixtures.read("bitmex/rest/nautilus_http_get_trade_bins.json"),
+                "[" + Fixtures.read("bitmex/ws/nautilus_ws_trade_bin_1m.json") + "]")) {
+            decoder.decode("{\"table\":\"tradeBin1m\",\"action\":\"insert\",\"data\":" + rows + "}",
+                    t -> { throw new AssertionError("a bin is not a trade: " + t); });
+        }
+    }
+
+    @Test
     void errorBody() {
         String body = Fixtures.read("bitmex/rest/nautilus_http_error_response.json");
         assertEquals("Invalid API Key.", BitmexFailures.errorMessage(body, 401));

@@ -170,7 +170,11 @@ class ExchangeStreamsTest {
     void dropClosesOnlyTheGivenExchange() throws Exception {
         try (WsClient bybit = WsClient.connect(vertx, base, "/bybit/v5/public/spot");
                 WsClient bitmex = WsClient.connect(vertx, base, "/bitmex/realtime")) {
-            bitmex.next();
+            // an answer to a message sent after connecting proves each session is registered
+            bybit.send("{\"op\":\"ping\"}");
+            assertTrue(bybit.awaits(f -> f.contains("pong")), "bybit answered");
+            bitmex.send("ping");
+            assertTrue(bitmex.awaits("pong"::equals), "bitmex answered");
             assertEquals(1, given().post("/sim/drop?exchange=bybit").then().statusCode(200).extract().jsonPath()
                     .getInt("closed"));
             bybit.closed.get(10, TimeUnit.SECONDS);

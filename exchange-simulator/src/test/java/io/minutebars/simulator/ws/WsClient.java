@@ -44,6 +44,18 @@ final class WsClient implements AutoCloseable {
         return frame;
     }
 
+    /** Whether a frame matching {@code wanted} arrives within 10 s (frames before it are skipped). */
+    boolean awaits(java.util.function.Predicate<String> wanted) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            String f = frames.poll(100, TimeUnit.MILLISECONDS);
+            if (f != null && wanted.test(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Frames until {@code count} have arrived or the timeout passed. */
     List<String> take(int count, long timeoutMs) throws InterruptedException {
         List<String> out = new ArrayList<>();
