@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * service a separate process. The simulator runs 60x accelerated through more than 30 simulated
  * minutes; in the middle every stream is dropped, and the polled source answers 429s for a while.
  * Every bar the query API returns must agree with the simulator's ground truth ({@link TruthCheck}),
- * none missing and none extra, and /api/v1/markets must list every market of the four.
+ * none missing and none extra, and /api/v1/markets must list every market of the four. The statistics
+ * and the cross-exchange composite served for the run equal what {@link ReferenceStats} computes from
+ * the same bars.
  */
 class EndToEndTest {
     static final int MINUTES = 32;
@@ -75,6 +77,7 @@ class EndToEndTest {
         waitForSimTime(end + 10_000 * (long) Suite.SPEED / 60);
 
         int empty = 0;
+        List<List<Bar>> btc = new ArrayList<>();
         for (Venue v : Venue.ALL) {
             if (v.streams()) {
                 JsonNode status = Http.get(suite.service(v).url("/api/v1/streams"));
@@ -83,17 +86,19 @@ class EndToEndTest {
             for (int i = 0; i < v.symbols().size(); i++) {
                 empty += checkMarket(v, v.nativeSymbols().get(i), v.symbols().get(i));
             }
+            btc.add(read(barsUrl(v.exchange(), v.symbols().get(0))));
         }
         assertTrue(empty > 0, "the run covered quiet minutes (EMPTY bars)");
         checkMarketsListing();
+        StatsCheck.indicators(suite.query, "binance", "BTC-USDT", btc.get(0));
+        StatsCheck.composite(suite.query, "BTC", btc, first, end);
     }
 
     /** Compares one market's stored bars with the truth; returns how many were EMPTY. */
     static int checkMarket(Venue v, String nativeSymbol, String symbol) throws Exception {
         List<Bar> truth = truth(v, nativeSymbol, first, end);
         assertEquals(MINUTES, truth.size(), MINUTES + " simulated minutes of truth");
-        String url = suite.query.url("/api/v1/bars?exchange=" + v.exchange() + "&symbol=" + symbol
-                + "&interval=1m&start=" + first + "&end=" + end + "&limit=10000");
+        String url = barsUrl(v.exchange(), symbol);
         // late trades revise bars a moment after their first version: read until the stored bars settle
         List<Bar> stored = List.of();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -116,6 +121,11 @@ class EndToEndTest {
             RollupCheck.fiveMinute(suite.query, symbol, truth);
         }
         return empty;
+    }
+
+    static String barsUrl(String exchange, String symbol) {
+        return suite.query.url("/api/v1/bars?exchange=" + exchange + "&symbol=" + symbol + "&interval=1m&start="
+                + first + "&end=" + end + "&limit=10000");
     }
 
     static void checkMarketsListing() {
