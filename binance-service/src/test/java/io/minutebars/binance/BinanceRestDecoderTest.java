@@ -90,7 +90,7 @@ class BinanceRestDecoderTest {
     @Test
     void exchangeInfoBecomesTheCatalogWithStatusesAndFilters() throws Exception {
         ExchangeInfoDto info = read("binance/rest/exchangeInfo_2021-10-11_trimmed.json", new TypeReference<>() { });
-        List<Instrument> all = BinanceRestDecoder.instruments(info, Instant.EPOCH);
+        List<Instrument> all = BinanceRestDecoder.instruments("binance", info, Instant.EPOCH);
         assertEquals(6, all.size());
         Instrument bcc = all.stream().filter(i -> i.nativeSymbol().equals("BCCBTC")).findFirst().orElseThrow();
         assertFalse(bcc.trading());
@@ -101,7 +101,7 @@ class BinanceRestDecoderTest {
         assertEquals(1200, BinanceRestDecoder.weightPerMinute(info).orElseThrow());
 
         ExchangeInfoDto two = read("binance/rest/exchangeInfo_BTCUSDT_ETHUSDT_2021-10-22.json", new TypeReference<>() { });
-        List<Instrument> pair = BinanceRestDecoder.instruments(two, Instant.EPOCH);
+        List<Instrument> pair = BinanceRestDecoder.instruments("binance", two, Instant.EPOCH);
         assertEquals(List.of("BTC-USDT", "ETH-USDT"), pair.stream().map(Instrument::symbol).toList());
         assertEquals(new BigDecimal("0.01"), pair.get(0).tickSize());
         assertEquals(new BigDecimal("0.00001"), pair.get(0).lotSize());
@@ -111,7 +111,7 @@ class BinanceRestDecoderTest {
     void klinesRepairAsFilledBarsDroppingTheOpenMinuteAndOtherIntervals() throws Exception {
         List<JsonNode> rows = read("binance/rest/klines_BTCUSDT_1m_2021-10-22.json", new TypeReference<>() { });
         long now = 1634944350000L; // inside the 10th minute, which is still open
-        List<Bar> bars = BinanceRestDecoder.klines("BTC-USDT", "BTCUSDT", rows, now);
+        List<Bar> bars = BinanceRestDecoder.klines("binance", "BTC-USDT", "BTCUSDT", rows, now);
         assertEquals(9, bars.size());
         Bar first = bars.get(0);
         assertEquals(Instant.ofEpochMilli(1634943780000L), first.openTime());
@@ -126,7 +126,7 @@ class BinanceRestDecoderTest {
         assertNull(first.firstTradeId(), "klines carry no trade ids; never invented");
 
         List<JsonNode> weekly = read("binance/rest/klines_docs_example.json", new TypeReference<>() { });
-        assertTrue(BinanceRestDecoder.klines("BTC-USDT", "BTCUSDT", weekly, Long.MAX_VALUE).isEmpty());
+        assertTrue(BinanceRestDecoder.klines("binance", "BTC-USDT", "BTCUSDT", weekly, Long.MAX_VALUE).isEmpty());
     }
 
     @Test

@@ -74,14 +74,14 @@ class BitmexDecoderTest {
 
     @Test
     void catalogMapsXbtToBtcAndKeepsPerpetuals() throws Exception {
-        List<Instrument> cat = BitmexDecoder.instruments(read("bitmex/rest/instrument_active_2021-07-22_trimmed.json",
+        List<Instrument> cat = BitmexDecoder.instruments("bitmex", read("bitmex/rest/instrument_active_2021-07-22_trimmed.json",
                 new TypeReference<List<BitmexInstrumentDto>>() { }), PERPETUALS, Instant.EPOCH);
         assertEquals(List.of("XBTUSD", "ETHUSD"), cat.stream().map(Instrument::nativeSymbol).toList(),
                 "the dated future XBTU21 would share BTC-USD with the perpetual");
         assertEquals("BTC-USD", cat.get(0).symbol());
         assertEquals("ETH-USD", cat.get(1).symbol());
         assertTrue(cat.get(0).trading());
-        List<Instrument> spot = BitmexDecoder.instruments(read("bitmex/rest/instrument_active_xchange.json",
+        List<Instrument> spot = BitmexDecoder.instruments("bitmex", read("bitmex/rest/instrument_active_xchange.json",
                 new TypeReference<List<BitmexInstrumentDto>>() { }), Set.of("IFXXXP"), Instant.EPOCH);
         assertEquals("BTC-USDT", spot.get(0).symbol());
         assertTrue(spot.stream().anyMatch(i -> i.symbol().equals("ETH-BTC")), "XBT as quote is BTC too");

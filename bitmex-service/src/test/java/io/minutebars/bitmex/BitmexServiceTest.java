@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.minutebars.bitmex.adapter.BitmexAdapter;
 import io.minutebars.core.ratelimit.ExchangeHttpException;
 import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.testing.AdapterAssertions;
 import io.minutebars.core.testing.StandInResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -44,10 +44,7 @@ class BitmexServiceTest {
 
     @Test
     void rateLimitAndErrorBodies() {
-        ExchangeHttpException busy = assertThrows(ExchangeHttpException.class,
-                () -> adapter.tradesFromTime("BUSY", 0, 10));
-        assertTrue(busy.rateLimited());
-        assertEquals(Duration.ofSeconds(1), busy.retryAfter().orElseThrow());
+        AdapterAssertions.rateLimited(() -> adapter.tradesFromTime("BUSY", 0, 10), Duration.ofSeconds(1));
         ExchangeHttpException bad = assertThrows(ExchangeHttpException.class,
                 () -> adapter.tradesFromTime("BAD", 0, 10));
         assertEquals(400, bad.status());
@@ -57,12 +54,10 @@ class BitmexServiceTest {
 
     @Test
     void subscriptionsAndTextHeartbeat() {
-        List<String> many = IntStream.range(0, 45).mapToObj(i -> "S" + i + "USD").toList();
-        List<String> subs = adapter.subscribeMessages(many);
-        assertEquals(3, subs.size());
-        assertTrue(subs.get(0).contains("\"trade:S0USD\"") && subs.get(0).contains("\"op\":\"subscribe\""));
+        List<String> subs = AdapterAssertions.subscriptions(adapter, 45, "USD", 3);
+        assertTrue(subs.get(0).contains("\"trade:M0USD\"") && subs.get(0).contains("\"op\":\"subscribe\""));
         assertEquals("ping", adapter.heartbeatMessage().orElseThrow());
-        assertTrue(adapter.streamUri("wss://ws.bitmex.com", many).toString().endsWith("/realtime"));
+        assertEquals("wss://ws.bitmex.com/realtime", adapter.streamUri("wss://ws.bitmex.com", List.of()).toString());
     }
 
     @Test

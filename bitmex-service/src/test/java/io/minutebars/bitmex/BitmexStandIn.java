@@ -11,10 +11,8 @@ import java.util.Map;
  */
 public class BitmexStandIn extends StandInResource {
 
-
-    @Override
-    protected String prefix() {
-        return "/api/v1";
+    public BitmexStandIn() {
+        super("/api/v1");
     }
 
     @Override

@@ -63,7 +63,7 @@ class BybitDecoderTest {
         var inverse = BybitFailures.result(read("bybit/rest/docs_kline_0.json",
                 new TypeReference<BybitResponse<KlineDto>>() { }));
         // the docs example is 60-minute klines of inverse BTCUSD: read as 1m rows they are still decoded
-        List<Bar> bars = BybitDecoder.klines("BTC-USD", inverse, true, Long.MAX_VALUE);
+        List<Bar> bars = BybitDecoder.klines("bybit", "BTC-USD", inverse, true, Long.MAX_VALUE);
         assertEquals(3, bars.size());
         assertEquals(Instant.ofEpochMilli(1670601600000L), bars.get(0).openTime(), "newest-first list reversed");
         Bar last = bars.get(2);
@@ -76,10 +76,10 @@ class BybitDecoderTest {
 
         var linear = BybitFailures.result(read("bybit/rest/nautilus_http_get_klines_linear.json",
                 new TypeReference<BybitResponse<KlineDto>>() { }));
-        Bar l = BybitDecoder.klines("BTC-USDT", linear, false, 1709891679000L + 60_000).get(0);
+        Bar l = BybitDecoder.klines("bybit", "BTC-USDT", linear, false, 1709891679000L + 60_000).get(0);
         assertEquals(new BigDecimal("123.45"), l.volume());
         assertEquals(new BigDecimal("3390000"), l.quoteVolume());
-        assertTrue(BybitDecoder.klines("BTC-USDT", linear, false, 1709891679000L + 59_999).isEmpty(),
+        assertTrue(BybitDecoder.klines("bybit", "BTC-USDT", linear, false, 1709891679000L + 59_999).isEmpty(),
                 "a minute not yet over is dropped");
     }
 
@@ -90,13 +90,13 @@ class BybitDecoderTest {
                 "instruments_info_linear_xchange.json", "docs_instruments_info_option.json")) {
             var page = BybitFailures.result(read("bybit/rest/" + f,
                     new TypeReference<BybitResponse<InstrumentDto.Page>>() { }));
-            List<Instrument> catalog = BybitDecoder.instruments(page, Instant.EPOCH);
+            List<Instrument> catalog = BybitDecoder.instruments("bybit", page, Instant.EPOCH);
             assertFalse(catalog.isEmpty(), f);
             catalog.forEach(i -> assertEquals(i.base() + "-" + i.quote(), i.symbol(), f));
         }
         var spot = BybitFailures.result(read("bybit/rest/docs_instruments_info_spot.json",
                 new TypeReference<BybitResponse<InstrumentDto.Page>>() { }));
-        Instrument btc = BybitDecoder.instruments(spot, Instant.EPOCH).get(0);
+        Instrument btc = BybitDecoder.instruments("bybit", spot, Instant.EPOCH).get(0);
         assertEquals("BTC-USDT", btc.symbol());
         assertTrue(btc.trading());
         assertEquals(new BigDecimal("0.1"), btc.tickSize());

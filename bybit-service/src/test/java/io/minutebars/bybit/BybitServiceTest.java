@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.minutebars.bybit.adapter.BybitAdapter;
 import io.minutebars.core.ratelimit.ExchangeHttpException;
 import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.testing.AdapterAssertions;
 import io.minutebars.core.testing.StandInResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,20 +40,18 @@ class BybitServiceTest {
                 () -> adapter.recentTrades("NOPE", 10));
         assertEquals("10001", unsupported.code());
         assertFalse(unsupported.retryable());
-        ExchangeHttpException throttled = assertThrows(ExchangeHttpException.class,
-                () -> adapter.recentTrades("FORBIDDEN", 10));
-        assertTrue(throttled.rateLimited());
-        assertEquals(Duration.ofMinutes(10), throttled.retryAfter().orElseThrow(), "Bybit: wait 10 minutes after a 403");
+        // Bybit: wait 10 minutes after a 403
+        AdapterAssertions.rateLimited(() -> adapter.recentTrades("FORBIDDEN", 10), Duration.ofMinutes(10));
     }
 
     @Test
     void subscriptionsAndHeartbeatFollowBybitsRules() {
-        List<String> many = java.util.stream.IntStream.range(0, 23).mapToObj(i -> "SYM" + i + "USDT").toList();
-        List<String> subs = adapter.subscribeMessages(many);
-        assertEquals(3, subs.size(), "at most 10 topics per spot subscribe");
-        assertTrue(subs.get(0).contains("\"publicTrade.SYM0USDT\""));
+        // at most 10 topics per spot subscribe
+        List<String> subs = AdapterAssertions.subscriptions(adapter, 23, "USDT", 3);
+        assertTrue(subs.get(0).contains("\"publicTrade.M0USDT\""));
         assertEquals("{\"op\":\"ping\"}", adapter.heartbeatMessage().orElseThrow());
-        assertTrue(adapter.streamUri("wss://stream.bybit.com", many).toString().endsWith("/v5/public/spot"));
+        assertEquals("wss://stream.bybit.com/v5/public/spot",
+                adapter.streamUri("wss://stream.bybit.com", List.of()).toString());
     }
 
     @Test

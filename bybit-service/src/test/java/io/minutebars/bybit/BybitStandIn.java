@@ -12,10 +12,8 @@ public class BybitStandIn extends StandInResource {
             "/v5/market/recent-trade", "bybit/rest/docs_recent_trade_0.json",
             "/v5/market/kline", "bybit/rest/nautilus_http_get_klines_linear.json");
 
-
-    @Override
-    protected String prefix() {
-        return "/v5/market/";
+    public BybitStandIn() {
+        super("/v5/market/");
     }
 
     @Override

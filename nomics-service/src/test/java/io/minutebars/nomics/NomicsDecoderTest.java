@@ -36,7 +36,7 @@ class NomicsDecoderTest {
     @Test
     void candlesAreFilledBarsWithoutInventedFields() throws Exception {
         List<NomicsCandleDto> rows = Json.mapper().readValue(DOCUMENTED_CANDLES, new TypeReference<>() { });
-        List<Bar> bars = NomicsDecoder.candles("BTC-USD", "BTCUSD", rows, Long.MAX_VALUE, BarSource.KLINES);
+        List<Bar> bars = NomicsDecoder.candles("nomics", "BTC-USD", "BTCUSD", rows, Long.MAX_VALUE, BarSource.KLINES);
         Bar b = bars.get(0);
         assertEquals(Instant.parse("2018-03-19T10:00:00Z"), b.openTime(), "the timestamp opens the candle");
         assertEquals(new BigDecimal("8276.19407"), b.open());
@@ -47,7 +47,7 @@ class NomicsDecoderTest {
         assertNull(b.quoteVolume(), "nor quote volume");
         assertNull(b.takerBuyVolume());
         long openPlusMinute = Instant.parse("2018-03-19T10:01:00Z").toEpochMilli();
-        assertTrue(NomicsDecoder.candles("BTC-USD", "BTCUSD", rows, openPlusMinute - 1, BarSource.KLINES).isEmpty(),
+        assertTrue(NomicsDecoder.candles("nomics", "BTC-USD", "BTCUSD", rows, openPlusMinute - 1, BarSource.KLINES).isEmpty(),
                 "a minute still open is not published");
     }
 
@@ -66,7 +66,7 @@ class NomicsDecoderTest {
 
     @Test
     void catalogPairsTickerCurrenciesWithQuotes() {
-        var cat = NomicsDecoder.instruments(List.of(new NomicsTickerDto("BTC", "BTC", "BTC", "Bitcoin", "active", "1",
+        var cat = NomicsDecoder.instruments("nomics", List.of(new NomicsTickerDto("BTC", "BTC", "BTC", "Bitcoin", "active", "1",
                 null), new NomicsTickerDto("LUNA", "LUNA", "LUNA", "Terra", "dead", "0", null)), List.of("USDT", "USD"),
                 "{base}-{quote}", Instant.EPOCH);
         assertEquals(List.of("BTC-USDT", "BTC-USD", "LUNA-USDT", "LUNA-USD"),

@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minutebars.core.ratelimit.ExchangeHttpException;
 import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.testing.AdapterAssertions;
 import io.minutebars.model.BarStatus;
 import io.minutebars.nomics.adapter.NomicsAdapter;
 import io.minutebars.core.testing.StandInResource;
@@ -43,10 +43,8 @@ class NomicsServiceTest {
 
     @Test
     void rateLimitAndNoKeyInMessages() {
-        ExchangeHttpException busy = assertThrows(ExchangeHttpException.class,
-                () -> adapter.tradesFromSeq("BUSY", 1, 10));
-        assertTrue(busy.rateLimited());
-        assertEquals(Duration.ofSeconds(3), busy.retryAfter().orElseThrow());
+        ExchangeHttpException busy = AdapterAssertions.rateLimited(() -> adapter.tradesFromSeq("BUSY", 1, 10),
+                Duration.ofSeconds(3));
         assertFalse(busy.getMessage().contains("test-secret-key"));
     }
 

@@ -10,10 +10,8 @@ import java.util.Map;
  */
 public class NomicsStandIn extends StandInResource {
 
-
-    @Override
-    protected String prefix() {
-        return "/v1/";
+    public NomicsStandIn() {
+        super("/v1/");
     }
 
     @Override

@@ -27,13 +27,8 @@ public class BinanceAdapter implements ExchangeAdapter {
     private final BinanceStreamDecoder decoder = new BinanceStreamDecoder();
 
     @Override
-    public String exchangeId() {
-        return BinanceRestDecoder.EXCHANGE;
-    }
-
-    @Override
     public List<Instrument> instruments() {
-        return BinanceRestDecoder.instruments(client.exchangeInfo(), Instant.now());
+        return BinanceRestDecoder.instruments(exchangeId(), client.exchangeInfo(), Instant.now());
     }
 
     @Override
@@ -63,7 +58,7 @@ public class BinanceAdapter implements ExchangeAdapter {
         List<io.minutebars.model.Bar> out = new java.util.ArrayList<>();
         for (long from = start; from < end; from += 1000 * io.minutebars.model.Minutes.MINUTE_MS) {
             long to = Math.min(end, from + 1000 * io.minutebars.model.Minutes.MINUTE_MS);
-            out.addAll(BinanceRestDecoder.klines(symbol, nativeSymbol,
+            out.addAll(BinanceRestDecoder.klines(exchangeId(), symbol, nativeSymbol,
                     client.klines(nativeSymbol, "1m", from, to - 1, 1000), to));
         }
         return out;
@@ -73,11 +68,6 @@ public class BinanceAdapter implements ExchangeAdapter {
     public boolean contiguousSequences() {
         // aggregate ids are consecutive per symbol; raw trade ids too
         return true;
-    }
-
-    @Override
-    public int maxMarketsPerConnection() {
-        return binance.streamsPerConnection();
     }
 
     @Override

@@ -6,10 +6,6 @@ import io.smallrye.config.WithDefault;
 /** Binance-specific settings (the shared ones are in {@code minutebars.*}). */
 @ConfigMapping(prefix = "binance")
 public interface BinanceConfig {
-    /** Streams per combined-stream connection (Binance allows 1024; fewer keeps each socket's rate modest). */
-    @WithDefault("200")
-    int streamsPerConnection();
-
     /** Request weight of one aggTrades page (Binance: 4). */
     @WithDefault("4")
     int aggTradesWeight();

@@ -21,8 +21,6 @@ import java.util.Optional;
 
 /** Maps Binance's REST DTOs into canonical trades, instruments and kline-repaired bars. */
 public final class BinanceRestDecoder {
-    public static final String EXCHANGE = "binance";
-
     private BinanceRestDecoder() {
     }
 
@@ -45,12 +43,12 @@ public final class BinanceRestDecoder {
                 r.price(), r.qty(), 1, r.isBuyerMaker(), r.quoteQty())).toList();
     }
 
-    public static List<Instrument> instruments(ExchangeInfoDto info, Instant seenAt) {
+    public static List<Instrument> instruments(String exchange, ExchangeInfoDto info, Instant seenAt) {
         List<Instrument> out = new ArrayList<>();
         for (ExchangeInfoDto.SymbolInfo s : info.symbols()) {
             BigDecimal tick = filter(s, "PRICE_FILTER").map(ExchangeInfoDto.Filter::tickSize).orElse(null);
             BigDecimal lot = filter(s, "LOT_SIZE").map(ExchangeInfoDto.Filter::stepSize).orElse(null);
-            out.add(new Instrument(EXCHANGE, Symbols.canonical(s.baseAsset(), s.quoteAsset()), s.symbol(),
+            out.add(new Instrument(exchange, Symbols.canonical(s.baseAsset(), s.quoteAsset()), s.symbol(),
                     s.baseAsset(), s.quoteAsset(), "SPOT", s.status(), "TRADING".equals(s.status()), tick, lot,
                     seenAt));
         }
@@ -70,7 +68,8 @@ public final class BinanceRestDecoder {
      * whose minute is not over at {@code now} (Binance returns the still-open minute) are dropped. First
      * and last trade ids are unknown from klines and stay null.
      */
-    public static List<Bar> klines(String symbol, String nativeSymbol, List<JsonNode> rows, long now) {
+    public static List<Bar> klines(String exchange, String symbol, String nativeSymbol, List<JsonNode> rows,
+            long now) {
         List<Bar> out = new ArrayList<>();
         for (JsonNode k : rows) {
             long open = k.get(0).asLong();
@@ -84,7 +83,7 @@ public final class BinanceRestDecoder {
             BigDecimal buyV = dec(k, 9);
             BigDecimal buyQ = dec(k, 10);
             boolean empty = trades == 0;
-            out.add(new Bar(EXCHANGE, symbol, nativeSymbol, Interval.M1.code(), Instant.ofEpochMilli(open), null,
+            out.add(new Bar(exchange, symbol, nativeSymbol, Interval.M1.code(), Instant.ofEpochMilli(open), null,
                     empty ? null : dec(k, 1), empty ? null : dec(k, 2), empty ? null : dec(k, 3),
                     empty ? null : dec(k, 4), volume, quote, trades, Decimals.vwap(quote, volume), buyV, buyQ,
                     volume.subtract(buyV), quote.subtract(buyQ), null, null,

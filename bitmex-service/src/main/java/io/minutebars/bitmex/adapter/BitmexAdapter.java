@@ -6,6 +6,7 @@ import io.minutebars.bitmex.decoder.BitmexDecoder;
 import io.minutebars.bitmex.decoder.BitmexStreamDecoder;
 import io.minutebars.bitmex.dto.BitmexTradeDto;
 import io.minutebars.core.engine.Trade;
+import io.minutebars.core.runtime.MarketSelection;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.Instrument;
 import io.minutebars.model.Json;
@@ -35,13 +36,8 @@ public class BitmexAdapter implements ExchangeAdapter {
     private final BitmexStreamDecoder decoder = new BitmexStreamDecoder();
 
     @Override
-    public String exchangeId() {
-        return BitmexDecoder.EXCHANGE;
-    }
-
-    @Override
     public List<Instrument> instruments() {
-        return BitmexDecoder.instruments(client.activeInstruments(), bitmex.instrumentTypes(), Instant.now());
+        return BitmexDecoder.instruments(exchangeId(), client.activeInstruments(), bitmex.instrumentTypes(), Instant.now());
     }
 
     @Override
@@ -79,25 +75,16 @@ public class BitmexAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public int maxMarketsPerConnection() {
-        return bitmex.marketsPerConnection();
-    }
-
-    @Override
     public URI streamUri(String wsBase, List<String> nativeSymbols) {
         return URI.create(wsBase + "/realtime");
     }
 
     @Override
     public List<String> subscribeMessages(List<String> nativeSymbols) {
-        List<String> out = new ArrayList<>();
-        int per = Math.max(1, bitmex.topicsPerSubscribe());
-        for (int i = 0; i < nativeSymbols.size(); i += per) {
-            List<String> args = nativeSymbols.subList(i, Math.min(nativeSymbols.size(), i + per)).stream()
-                    .map(s -> "trade:" + s).toList();
-            out.add(Json.write(Map.of("op", "subscribe", "args", args)));
-        }
-        return out;
+        return MarketSelection.chunks(nativeSymbols, Math.max(1, bitmex.topicsPerSubscribe())).stream()
+                .map(chunk -> Json.write(Map.of("op", "subscribe", "args",
+                        chunk.stream().map(s -> "trade:" + s).toList())))
+                .toList();
     }
 
     /** BitMEX's heartbeat is the bare text {@code ping}, answered with {@code pong}. */

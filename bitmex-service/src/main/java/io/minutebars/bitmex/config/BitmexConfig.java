@@ -18,7 +18,4 @@ public interface BitmexConfig {
     /** Topics per subscribe request. */
     @WithDefault("20")
     int topicsPerSubscribe();
-
-    @WithDefault("100")
-    int marketsPerConnection();
 }

@@ -16,8 +16,6 @@ import java.util.function.Consumer;
 
 /** Maps BitMEX rows into canonical trades and instruments. */
 public final class BitmexDecoder {
-    public static final String EXCHANGE = "bitmex";
-
     private BitmexDecoder() {
     }
 
@@ -59,8 +57,8 @@ public final class BitmexDecoder {
     }
 
     /** Active instruments of the given types; XBT becomes BTC in canonical symbols. */
-    public static List<Instrument> instruments(List<BitmexInstrumentDto> rows, Collection<String> types,
-            Instant seenAt) {
+    public static List<Instrument> instruments(String exchange, List<BitmexInstrumentDto> rows,
+            Collection<String> types, Instant seenAt) {
         List<Instrument> out = new ArrayList<>();
         for (BitmexInstrumentDto i : rows) {
             if (i.symbol() == null || i.symbol().startsWith(".") || i.underlying() == null
@@ -69,7 +67,7 @@ public final class BitmexDecoder {
             }
             String base = asset(i.underlying());
             String quote = asset(i.quoteCurrency());
-            out.add(new Instrument(EXCHANGE, Symbols.canonical(base, quote), i.symbol(), base, quote, i.typ(),
+            out.add(new Instrument(exchange, Symbols.canonical(base, quote), i.symbol(), base, quote, i.typ(),
                     i.state(), "Open".equals(i.state()), i.tickSize(), i.lotSize(), seenAt));
         }
         return out;

@@ -7,6 +7,7 @@ import io.minutebars.bybit.decoder.BybitDecoder;
 import io.minutebars.bybit.decoder.BybitStreamDecoder;
 import io.minutebars.bybit.dto.InstrumentDto;
 import io.minutebars.core.engine.Trade;
+import io.minutebars.core.runtime.MarketSelection;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.Bar;
 import io.minutebars.model.Instrument;
@@ -37,17 +38,12 @@ public class BybitAdapter implements ExchangeAdapter {
     private final BybitStreamDecoder decoder = new BybitStreamDecoder();
 
     @Override
-    public String exchangeId() {
-        return BybitDecoder.EXCHANGE;
-    }
-
-    @Override
     public List<Instrument> instruments() {
         List<Instrument> all = new ArrayList<>();
         String cursor = null;
         do {
             InstrumentDto.Page page = BybitFailures.result(client.instruments(bybit.category(), cursor, 1000));
-            all.addAll(BybitDecoder.instruments(page, Instant.now()));
+            all.addAll(BybitDecoder.instruments(exchangeId(), page, Instant.now()));
             cursor = page.nextPageCursor() == null || page.nextPageCursor().isEmpty() ? null : page.nextPageCursor();
         } while (cursor != null);
         return all;
@@ -83,14 +79,9 @@ public class BybitAdapter implements ExchangeAdapter {
         for (long from = start; from < end; from += KLINE_LIMIT * Minutes.MINUTE_MS) {
             long to = Math.min(end, from + KLINE_LIMIT * Minutes.MINUTE_MS);
             var page = BybitFailures.result(client.klines(bybit.category(), nativeSymbol, "1", from, to - 1, KLINE_LIMIT));
-            out.addAll(BybitDecoder.klines(symbol, page, inverse, to));
+            out.addAll(BybitDecoder.klines(exchangeId(), symbol, page, inverse, to));
         }
         return out;
-    }
-
-    @Override
-    public int maxMarketsPerConnection() {
-        return bybit.marketsPerConnection();
     }
 
     @Override
@@ -101,11 +92,9 @@ public class BybitAdapter implements ExchangeAdapter {
     @Override
     public List<String> subscribeMessages(List<String> nativeSymbols) {
         List<String> out = new ArrayList<>();
-        int per = Math.max(1, bybit.topicsPerSubscribe());
-        for (int i = 0; i < nativeSymbols.size(); i += per) {
-            List<String> topics = nativeSymbols.subList(i, Math.min(nativeSymbols.size(), i + per)).stream()
-                    .map(s -> "publicTrade." + s).toList();
-            out.add(Json.write(Map.of("req_id", "sub-" + i, "op", "subscribe", "args", topics)));
+        for (List<String> chunk : MarketSelection.chunks(nativeSymbols, Math.max(1, bybit.topicsPerSubscribe()))) {
+            List<String> topics = chunk.stream().map(s -> "publicTrade." + s).toList();
+            out.add(Json.write(Map.of("req_id", "sub-" + out.size(), "op", "subscribe", "args", topics)));
         }
         return out;
     }

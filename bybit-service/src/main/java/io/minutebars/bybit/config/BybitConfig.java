@@ -17,7 +17,4 @@ public interface BybitConfig {
     /** Topics per subscribe request (spot accepts at most 10). */
     @WithDefault("10")
     int topicsPerSubscribe();
-
-    @WithDefault("100")
-    int marketsPerConnection();
 }

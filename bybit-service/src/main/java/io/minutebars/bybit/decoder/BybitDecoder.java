@@ -19,8 +19,6 @@ import java.util.List;
 
 /** Maps Bybit's REST DTOs into canonical trades, instruments and kline-repaired bars. */
 public final class BybitDecoder {
-    public static final String EXCHANGE = "bybit";
-
     private BybitDecoder() {
     }
 
@@ -33,13 +31,13 @@ public final class BybitDecoder {
                 .toList();
     }
 
-    public static List<Instrument> instruments(InstrumentDto.Page page, Instant seenAt) {
+    public static List<Instrument> instruments(String exchange, InstrumentDto.Page page, Instant seenAt) {
         List<Instrument> out = new ArrayList<>();
         for (InstrumentDto i : page.list()) {
             BigDecimal lot = i.lotSizeFilter() == null ? null
                     : i.lotSizeFilter().qtyStep() != null ? i.lotSizeFilter().qtyStep() : i.lotSizeFilter().basePrecision();
             String type = i.contractType() != null ? i.contractType() : page.category().toUpperCase();
-            out.add(new Instrument(EXCHANGE, Symbols.canonical(i.baseCoin(), i.quoteCoin()), i.symbol(), i.baseCoin(),
+            out.add(new Instrument(exchange, Symbols.canonical(i.baseCoin(), i.quoteCoin()), i.symbol(), i.baseCoin(),
                     i.quoteCoin(), type, i.status(), "Trading".equals(i.status()),
                     i.priceFilter() == null ? null : i.priceFilter().tickSize(), lot, seenAt));
         }
@@ -51,7 +49,7 @@ public final class BybitDecoder {
      * trade count and no taker volumes, so those stay null. Spot and linear volume is base and turnover
      * quote; inverse swaps them (volume in USD contracts, turnover in coin).
      */
-    public static List<Bar> klines(String symbol, KlineDto k, boolean inverse, long now) {
+    public static List<Bar> klines(String exchange, String symbol, KlineDto k, boolean inverse, long now) {
         List<Bar> out = new ArrayList<>();
         for (List<String> row : k.list()) {
             long open = Long.parseLong(row.get(0));
@@ -61,7 +59,7 @@ public final class BybitDecoder {
             BigDecimal base = new BigDecimal(inverse ? row.get(6) : row.get(5));
             BigDecimal quote = new BigDecimal(inverse ? row.get(5) : row.get(6));
             boolean quiet = base.signum() == 0;
-            out.add(new Bar(EXCHANGE, symbol, k.symbol(), Interval.M1.code(), Instant.ofEpochMilli(open), null,
+            out.add(new Bar(exchange, symbol, k.symbol(), Interval.M1.code(), Instant.ofEpochMilli(open), null,
                     quiet ? null : new BigDecimal(row.get(1)), quiet ? null : new BigDecimal(row.get(2)),
                     quiet ? null : new BigDecimal(row.get(3)), quiet ? null : new BigDecimal(row.get(4)), base, quote,
                     quiet ? 0L : null, quiet ? null : io.minutebars.model.Decimals.vwap(quote, base), null, null, null,

@@ -25,6 +25,10 @@ public interface ExchangeConfig {
     @WithDefault("BTCUSDT,ETHUSDT")
     List<String> markets();
 
+    /** Markets carried by one WebSocket connection (the exchange's own cap applies: Binance 1024 streams). */
+    @WithDefault("100")
+    int marketsPerConnection();
+
     /** How long after a minute's end its bar waits for stragglers before it closes. */
     @WithDefault("PT2S")
     Duration grace();

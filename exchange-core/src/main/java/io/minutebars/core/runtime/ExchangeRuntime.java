@@ -118,7 +118,7 @@ public class ExchangeRuntime {
             WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
                     .setMaxMessageSize(16 * 1024 * 1024).setMaxFrameSize(16 * 1024 * 1024));
             List<String> symbols = watched.stream().map(Instrument::nativeSymbol).toList();
-            for (List<String> chunk : MarketSelection.chunks(symbols, adapter.maxMarketsPerConnection())) {
+            for (List<String> chunk : MarketSelection.chunks(symbols, Math.max(1, config.marketsPerConnection()))) {
                 MarketStream s = new MarketStream(vertx, client, adapter, chunk, config.exchange().wsUrl(), config.reconnect(),
                         new StreamListener(adapter, feed, events, workers, this::resumeMarket));
                 streams.add(s);

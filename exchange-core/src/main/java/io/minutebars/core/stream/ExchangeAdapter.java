@@ -14,7 +14,10 @@ import java.util.function.Consumer;
  */
 public interface ExchangeAdapter {
 
-    String exchangeId();
+    /** The exchange id used in bars, instruments and routing keys: {@code minutebars.exchange.id}. */
+    default String exchangeId() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("minutebars.exchange.id", String.class);
+    }
 
     /** The exchange's catalog, mapped to canonical symbols. */
     List<Instrument> instruments();
@@ -67,8 +70,6 @@ public interface ExchangeAdapter {
         return List.of();
     }
 
-    /** Markets one WebSocket connection may carry. */
-    int maxMarketsPerConnection();
 
     /** The WebSocket URL for a set of markets; {@code wsBase} is the configured ws-url without a trailing slash. */
     URI streamUri(String wsBase, List<String> nativeSymbols);

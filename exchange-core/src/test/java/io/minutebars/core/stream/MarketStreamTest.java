@@ -70,7 +70,6 @@ class MarketStreamTest {
             public List<Trade> tradesFromSeq(String s, long f, int l) { return List.of(); }
             public List<Trade> tradesFromTime(String s, long t, int l) { return List.of(); }
             public boolean contiguousSequences() { return true; }
-            public int maxMarketsPerConnection() { return 10; }
             public URI streamUri(String base, List<String> m) { return URI.create(base + "/stream?streams=x"); }
             public List<String> subscribeMessages(List<String> m) { return List.of("{\"op\":\"subscribe\"}"); }
             public Optional<String> heartbeatMessage() { return Optional.empty(); }

@@ -50,7 +50,6 @@ class ResumerTest {
         public long serverTime() { return 0; }
         public int tradePageWeight() { return 1; }
         public boolean contiguousSequences() { return true; }
-        public int maxMarketsPerConnection() { return 10; }
         public URI streamUri(String base, List<String> m) { return URI.create("ws://x"); }
         public List<String> subscribeMessages(List<String> m) { return List.of(); }
         public Optional<String> heartbeatMessage() { return Optional.empty(); }

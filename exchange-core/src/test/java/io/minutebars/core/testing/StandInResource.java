@@ -12,16 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public abstract class StandInResource implements QuarkusTestResourceLifecycleManager {
     private static final Map<Class<?>, List<String>> REQUESTS = new ConcurrentHashMap<>();
+    private final String prefix;
     private StandInServer server;
 
-    /** The path prefix answered, e.g. {@code /api/v1}. */
-    protected abstract String prefix();
+    /** @param prefix the path prefix answered, e.g. {@code /api/v1} */
+    protected StandInResource(String prefix) {
+        this.prefix = prefix;
+    }
 
     protected abstract Reply answer(String path, String query);
 
     @Override
     public Map<String, String> start() {
-        server = new StandInServer().route(prefix(), this::answer).start();
+        server = new StandInServer().route(prefix, this::answer).start();
         REQUESTS.put(getClass(), server.requests());
         return Map.of("minutebars.exchange.rest-url", server.url());
     }

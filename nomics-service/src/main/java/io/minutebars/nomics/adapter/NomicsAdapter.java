@@ -38,11 +38,6 @@ public class NomicsAdapter implements ExchangeAdapter {
     @Inject NomicsConfig nomics;
 
     @Override
-    public String exchangeId() {
-        return NomicsDecoder.EXCHANGE;
-    }
-
-    @Override
     public List<Instrument> instruments() {
         List<NomicsTickerDto> all = new ArrayList<>();
         for (int page = 1;; page++) {
@@ -51,7 +46,7 @@ public class NomicsAdapter implements ExchangeAdapter {
                     () -> client.ticker(null, "1d", TICKER_PAGE, p).getEntity());
             all.addAll(rows);
             if (rows.size() < TICKER_PAGE) {
-                return NomicsDecoder.instruments(all, nomics.quotes(), nomics.marketFormat(), Instant.now());
+                return NomicsDecoder.instruments(exchangeId(), all, nomics.quotes(), nomics.marketFormat(), Instant.now());
             }
         }
     }
@@ -105,16 +100,11 @@ public class NomicsAdapter implements ExchangeAdapter {
         for (long from = start; from < end; from += CANDLE_WINDOW_MS) {
             String a = Instant.ofEpochMilli(from).toString();
             String b = Instant.ofEpochMilli(Math.min(end, from + CANDLE_WINDOW_MS)).toString();
-            out.addAll(NomicsDecoder.candles(symbol, nativeSymbol, NomicsFailures.scrubbed(
+            out.addAll(NomicsDecoder.candles(exchangeId(), symbol, nativeSymbol, NomicsFailures.scrubbed(
                     () -> client.candles(nomics.sourceExchange(), nativeSymbol, "1m", a, b)), end,
                     BarSource.KLINES));
         }
         return out;
-    }
-
-    @Override
-    public int maxMarketsPerConnection() {
-        return 1;
     }
 
     @Override

@@ -20,14 +20,12 @@ import java.util.Locale;
 
 /** Maps Nomics v1 answers (and CSV export rows) into canonical instruments, trades and candle bars. */
 public final class NomicsDecoder {
-    public static final String EXCHANGE = "nomics";
-
     private NomicsDecoder() {
     }
 
     /** Every active ticker currency paired with each configured quote, spelled the source exchange's way. */
-    public static List<Instrument> instruments(List<NomicsTickerDto> tickers, List<String> quotes, String format,
-            Instant seenAt) {
+    public static List<Instrument> instruments(String exchange, List<NomicsTickerDto> tickers, List<String> quotes,
+            String format, Instant seenAt) {
         List<Instrument> out = new ArrayList<>();
         for (NomicsTickerDto t : tickers) {
             String base = (t.id() != null ? t.id() : t.currency()).toUpperCase(Locale.ROOT);
@@ -35,7 +33,7 @@ public final class NomicsDecoder {
             for (String q : quotes) {
                 String quote = q.trim().toUpperCase(Locale.ROOT);
                 if (!quote.equals(base)) {
-                    out.add(new Instrument(EXCHANGE, Symbols.canonical(base, quote), market(format, base, quote), base,
+                    out.add(new Instrument(exchange, Symbols.canonical(base, quote), market(format, base, quote), base,
                             quote, "SPOT", t.status(), active, null, null, seenAt));
                 }
             }
@@ -51,8 +49,8 @@ public final class NomicsDecoder {
      * Candles of minutes closed by {@code end}, as FILLED bars (source as given): a candle has no trade
      * count, quote volume or taker split, so those stay null, never invented. Zero volume is an EMPTY minute.
      */
-    public static List<Bar> candles(String symbol, String market, List<NomicsCandleDto> rows, long end,
-            BarSource source) {
+    public static List<Bar> candles(String exchange, String symbol, String market, List<NomicsCandleDto> rows,
+            long end, BarSource source) {
         List<Bar> out = new ArrayList<>();
         for (NomicsCandleDto c : rows) {
             long open = time(c.timestamp());
@@ -60,10 +58,10 @@ public final class NomicsDecoder {
                 continue; // not a 1m candle, or its minute is still open
             }
             if (c.volume() == null || c.volume().signum() == 0) {
-                out.add(Bar.empty(EXCHANGE, symbol, market, open, source));
+                out.add(Bar.empty(exchange, symbol, market, open, source));
                 continue;
             }
-            out.add(new Bar(EXCHANGE, symbol, market, Interval.M1.code(), Instant.ofEpochMilli(open), null, c.open(),
+            out.add(new Bar(exchange, symbol, market, Interval.M1.code(), Instant.ofEpochMilli(open), null, c.open(),
                     c.high(), c.low(), c.close(), c.volume(), null, null, null, null, null, null, null, null, null,
                     BarStatus.FILLED, 0, source));
         }

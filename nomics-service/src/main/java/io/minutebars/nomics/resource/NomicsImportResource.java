@@ -2,6 +2,7 @@ package io.minutebars.nomics.resource;
 
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.publish.BarPublisher;
+import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.Minutes;
@@ -38,6 +39,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class NomicsImportResource {
     @Inject BarPublisher publisher;
     @Inject NomicsConfig nomics;
+    @Inject ExchangeAdapter adapter;
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -58,8 +60,8 @@ public class NomicsImportResource {
         try (Reader in = reader(path, body)) {
             export = NomicsCsvDecoder.read(in);
         }
-        List<Bar> bars = export.isTrades() ? fromTrades(export, symbol, nativeMarket, start, end)
-                : NomicsDecoder.candles(symbol, nativeMarket, export.candles(), Long.MAX_VALUE, BarSource.IMPORT);
+        List<Bar> bars = export.isTrades() ? fromTrades(adapter.exchangeId(), export, symbol, nativeMarket, start, end)
+                : NomicsDecoder.candles(adapter.exchangeId(), symbol, nativeMarket, export.candles(), Long.MAX_VALUE, BarSource.IMPORT);
         for (int i = 0; i < bars.size(); i += 500) {
             publisher.publish(bars.subList(i, Math.min(bars.size(), i + 500))).toCompletableFuture().join();
         }
@@ -99,7 +101,7 @@ public class NomicsImportResource {
         return new InputStreamReader(limited, StandardCharsets.UTF_8);
     }
 
-    private static List<Bar> fromTrades(NomicsCsvDecoder.Export export, String symbol, String market, String start,
+    private static List<Bar> fromTrades(String exchange, NomicsCsvDecoder.Export export, String symbol, String market, String start,
             String end) {
         var trades = export.trades().stream().map(t -> NomicsDecoder.trade(market, t))
                 .sorted(java.util.Comparator.comparingLong(io.minutebars.core.engine.Trade::time)).toList();
@@ -110,7 +112,7 @@ public class NomicsImportResource {
             throw new IllegalArgumentException("start must be before end");
         }
         List<Bar> out = new ArrayList<>();
-        MinuteBarEngine engine = new MinuteBarEngine(NomicsDecoder.EXCHANGE, 0, 0, BarSource.IMPORT, out::add);
+        MinuteBarEngine engine = new MinuteBarEngine(exchange, 0, 0, BarSource.IMPORT, out::add);
         engine.watch(market, symbol, from);
         trades.stream().filter(t -> t.time() < to).forEach(engine::onTrade);
         engine.closeBefore(market, to);
