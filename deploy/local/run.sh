@@ -145,7 +145,8 @@ if [ $simulator = yes ]; then
   done
   # the simulator's markets (BitMEX: inverse XBTUSD and linear ETHUSDT); no rate limits to respect
   PROPS[bitmex]+=" -Dminutebars.markets=XBTUSD,ETHUSDT -Dminutebars.rate-limit.weight-per-minute=600"
-  PROPS[nomics]+=" -Dnomics.api-key=local-demo-key -Dminutebars.rate-limit.weight-per-minute=600"
+  # polled every 5 wall seconds, so an accelerated clock does not leave the candles far behind
+  PROPS[nomics]+=" -Dnomics.api-key=local-demo-key -Dminutebars.rate-limit.weight-per-minute=600 -Dminutebars.polling.interval=PT5S"
 else
   # against the real exchanges a restart resumes where the published bars end
   for e in binance bybit bitmex; do PROPS[$e]+=" -Dminutebars.checkpoint.file=$STATE/state/$e-checkpoint.json"; done
