@@ -78,6 +78,7 @@ class EndToEndTest {
 
         int empty = 0;
         List<List<Bar>> btc = new ArrayList<>();
+        java.util.Map<String, List<Bar>> all = new java.util.LinkedHashMap<>();
         for (Venue v : Venue.ALL) {
             if (v.streams()) {
                 JsonNode status = Http.get(suite.service(v).url("/api/v1/streams"));
@@ -87,11 +88,13 @@ class EndToEndTest {
                 empty += checkMarket(v, v.nativeSymbols().get(i), v.symbols().get(i));
             }
             btc.add(read(barsUrl(v.exchange(), v.symbols().get(0))));
+            v.symbols().forEach(s -> all.put(v.exchange() + ":" + s, read(barsUrl(v.exchange(), s))));
         }
         assertTrue(empty > 0, "the run covered quiet minutes (EMPTY bars)");
         checkMarketsListing();
         StatsCheck.indicators(suite.query, "binance", "BTC-USDT", btc.get(0));
         StatsCheck.composite(suite.query, "BTC", btc, first, end);
+        StatsCheck.rankings(suite.query, all);
     }
 
     /** Compares one market's stored bars with the truth; returns how many were EMPTY. */

@@ -13,12 +13,13 @@ final class ReferenceStats {
     private ReferenceStats() {
     }
 
-    /** Closes of consecutive bars, an EMPTY bar carrying the previous close. */
+    /** Closes of consecutive bars, an EMPTY bar carrying the previous close; NaN where there is no price. */
     static double[] closes(List<Bar> bars) {
         double[] c = new double[bars.size()];
         for (int i = 0; i < c.length; i++) {
             Bar b = bars.get(i);
-            c[i] = b.status() == BarStatus.EMPTY ? (i > 0 ? c[i - 1] : Double.NaN) : b.close().doubleValue();
+            c[i] = b.status() == BarStatus.EMPTY ? (i > 0 ? c[i - 1] : Double.NaN)
+                    : b.close() == null ? Double.NaN : b.close().doubleValue();
         }
         return c;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.minutebars.model.Bar;
+import io.minutebars.model.BarStatus;
 import io.minutebars.model.Minutes;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,5 +64,46 @@ final class StatsCheck {
         double got = Double.parseDouble(stat.get("value").asText());
         assertEquals(expected, got, tolerance * Math.max(1, Math.abs(expected)), what);
         assertEquals("exact", stat.get("quality").asText(), what + " quality");
+    }
+
+    /**
+     * The rankings at the last close of the run: every market's 5-period return equals the reference, the
+     * ranked list is ordered by it, and a market whose window lacks a price is unranked.
+     */
+    static void rankings(ServiceProcess query, java.util.Map<String, List<Bar>> markets) {
+        List<Bar> any = markets.values().iterator().next();
+        long open = any.get(any.size() - 1).openTime().toEpochMilli();
+        JsonNode snap = Http.get(query.url("/api/v1/rankings?interval=1m&start=" + open + "&end="
+                + (open + Minutes.MINUTE_MS) + "&n=" + markets.size() + "&returnPeriods=" + N)).get("rankings").get(0);
+        java.util.Map<String, Double> ranked = new java.util.LinkedHashMap<>();
+        snap.get("top").forEach(e -> ranked.put(e.get("exchange").asText() + ":" + e.get("symbol").asText(),
+                Double.parseDouble(e.get("value").asText())));
+        List<Double> order = new ArrayList<>(ranked.values());
+        for (int i = 1; i < order.size(); i++) {
+            assertTrue(order.get(i - 1) >= order.get(i), "top is ordered by return: " + ranked);
+        }
+        int checked = 0;
+        for (var m : markets.entrySet()) {
+            List<Bar> bars = m.getValue();
+            List<Bar> window = bars.subList(bars.size() - N - 1, bars.size());
+            boolean noPrice = window.stream().anyMatch(b -> b.close() == null && b.status() != BarStatus.EMPTY);
+            if (noPrice) {
+                boolean unranked = false;
+                for (JsonNode u : snap.get("unranked")) {
+                    unranked |= m.getKey().equals(u.get("exchange").asText() + ":" + u.get("symbol").asText());
+                }
+                assertTrue(unranked, m.getKey() + " has a bar without a price in its window: unranked");
+                continue;
+            }
+            double[] c = ReferenceStats.closes(bars);
+            int t = bars.size() - 1;
+            if (Double.isNaN(c[t - N])) {
+                continue; // its price comes from before the bars read here
+            }
+            assertTrue(ranked.containsKey(m.getKey()), m.getKey() + " is ranked: " + snap);
+            assertEquals(ReferenceStats.simpleReturn(c, t, N), ranked.get(m.getKey()), 1e-11, m.getKey() + " return");
+            checked++;
+        }
+        assertTrue(checked >= 4, "at least the streamed markets were compared");
     }
 }
