@@ -9,13 +9,15 @@ public class ExchangeClock {
     private final double speed;
     private volatile long anchorExchangeMs;
     private volatile long anchorNanos;
+    private volatile boolean synced;
 
     public ExchangeClock(double speed) {
         if (!(speed > 0)) {
             throw new IllegalArgumentException("clock speed must be positive: " + speed);
         }
         this.speed = speed;
-        anchor(System.currentTimeMillis(), System.nanoTime());
+        this.anchorExchangeMs = System.currentTimeMillis();
+        this.anchorNanos = System.nanoTime();
     }
 
     public long now() {
@@ -26,6 +28,12 @@ public class ExchangeClock {
     public final void anchor(long exchangeMs, long readNanos) {
         this.anchorExchangeMs = exchangeMs;
         this.anchorNanos = readNanos;
+        this.synced = true;
+    }
+
+    /** False until the first anchoring to the exchange: until then this is the local clock. */
+    public boolean synced() {
+        return synced;
     }
 
     public double speed() {

@@ -88,6 +88,9 @@ public class ExchangeRuntime {
     private void startLive() {
         try {
             syncClock();
+            if (config.clock().syncWithExchange() && !clock.synced()) {
+                throw new IllegalStateException("the exchange's server time is unknown: minutes close on its clock");
+            }
             List<Instrument> catalog = rest.call("instruments", null, 20, adapter::instruments);
             events.instruments(adapter.exchangeId(), catalog);
             List<Instrument> watched = MarketSelection.select(config.markets(), catalog, config.shard().index(),
@@ -166,7 +169,8 @@ public class ExchangeRuntime {
         }
     }
 
-    private void syncClock() {
+    /** Anchors the clock to the exchange's server time; a failure keeps the previous anchor. */
+    void syncClock() {
         if (!config.clock().syncWithExchange()) {
             return;
         }

@@ -43,6 +43,13 @@ public class KlinePoller {
         if (!config.polling().enabled()) {
             return;
         }
+        if (config.clock().syncWithExchange() && !runtime.clock().synced()) {
+            // the local clock may be far from the source's (a replay): where to start is decided on its clock
+            runtime.syncClock();
+            if (!runtime.clock().synced()) {
+                return;
+            }
+        }
         try {
             poll(runtime.clock().now());
         } catch (InterruptedException e) {
