@@ -91,13 +91,31 @@ public final class LiveFeed {
 
     /** Gives up on the hole: minutes up to the first buffered trade's minute (inclusive) become GAP. */
     public synchronized void finishWithGap(String market) {
+        finishWithRepair(market, List.of());
+    }
+
+    /**
+     * Where a resume that REST could not complete ends: the first minute of the buffered live trades (it is
+     * partial) plus one, or -1 when nothing is buffered.
+     */
+    public synchronized long holeEnd(String market) {
+        ArrayDeque<Trade> buf = buffers.get(market);
+        Trade first = buf == null ? null : buf.peekFirst();
+        return first == null ? -1 : Minutes.floor(first.time()) + Minutes.MINUTE_MS;
+    }
+
+    /**
+     * Ends a resume REST could not complete: the minutes up to {@link #holeEnd} become the exchange's kline
+     * bars (FILLED) where it has them and GAP where not, then the buffered live trades are fed.
+     */
+    public synchronized void finishWithRepair(String market, List<io.minutebars.model.Bar> klines) {
         ArrayDeque<Trade> buf = buffers.get(market);
         if (buf == null) {
             return;
         }
-        Trade first = buf.peekFirst();
-        if (first != null) {
-            engine.declareGap(market, Minutes.floor(first.time()) + Minutes.MINUTE_MS);
+        long end = holeEnd(market);
+        if (end > 0) {
+            engine.repair(market, end, klines, io.minutebars.model.BarStatus.GAP);
         }
         drain(market, buf);
     }

@@ -72,9 +72,7 @@ public final class Resumer {
                 break;
             }
             if (++holes >= maxAttempts) {
-                LOG.warnf("%s: REST history never reached the live stream after %d attempts; declaring a gap",
-                        market, holes);
-                feed.finishWithGap(market);
+                repairHole(market, holes);
                 break;
             }
             Thread.sleep(retryDelayMs);
@@ -105,6 +103,28 @@ public final class Resumer {
         feed.feedHistory(recent);
         feed.tryFinish(market, false);
         return recent.size();
+    }
+
+    /**
+     * REST never reached the live stream: the minutes in between are repaired from the exchange's klines
+     * (FILLED), and declared GAP where it has none or the klines cannot be read.
+     */
+    private void repairHole(String market, int attempts) throws InterruptedException {
+        long end = feed.holeEnd(market);
+        long from = feed.resumePoint(market).nextToClose();
+        List<io.minutebars.model.Bar> klines = List.of();
+        if (end > from) {
+            awaitClose(end);
+            try {
+                String symbol = feed.symbol(market);
+                klines = rest.call("klines", market, 1, () -> adapter.klines(market, symbol, from, end));
+            } catch (RuntimeException e) {
+                LOG.warnf("%s: klines for the hole unavailable (%s)", market, e.getMessage());
+            }
+        }
+        LOG.warnf("%s: REST history never reached the live stream after %d attempts; [%d, %d) repaired from %d "
+                + "kline(s), the rest declared GAP", market, attempts, from, end, klines.size());
+        feed.finishWithRepair(market, klines);
     }
 
     /** Waits (at most two minutes of wall time) until the exchange's clock is past {@code end} plus the settle time. */

@@ -100,4 +100,30 @@ class ResumerTest {
         assertEquals(31L, bars.get(2).trades()); // trades 120..150, one per second
         assertEquals(3, history.calls, "retried up to maxAttempts");
     }
+
+    @Test
+    void aHoleRestNeverFillsIsRepairedFromKlinesWhereTheExchangeHasThem() throws Exception {
+        FakeHistory history = new FakeHistory(150) {
+            @Override
+            public List<Bar> klines(String nativeSymbol, String symbol, long start, long end) {
+                BigDecimal c = BigDecimal.valueOf(130);
+                return List.of(new Bar("fake", symbol, nativeSymbol, "1m", java.time.Instant.ofEpochMilli(T0), null,
+                        c, c, c, c, BigDecimal.TEN, BigDecimal.TEN, 59L, c, null, null, null, null, null, null,
+                        BarStatus.FILLED, 0, BarSource.KLINES)); // minute 0 only: minute 1 stays unknown
+            }
+        };
+        engine.watch("BTCUSDT", "BTC-USDT", T0);
+        engine.onTrade(history.all.get(0));
+        history.visible = 50;
+        feed.beginResume(List.of("BTCUSDT"));
+        for (int i = 79; i < 150; i++) {
+            feed.onLiveTrade(history.all.get(i));
+        }
+        new Resumer(history, rest, feed, 1000, 3, 1).resume("BTCUSDT");
+        engine.closeBefore("BTCUSDT", T0 + 3 * 60_000);
+        assertEquals(BarStatus.FILLED, bars.get(0).status(), "from the exchange's kline");
+        assertEquals(59L, bars.get(0).trades());
+        assertEquals(BarStatus.GAP, bars.get(1).status(), "no kline: still a gap");
+        assertEquals(BarStatus.COMPLETE, bars.get(2).status());
+    }
 }
