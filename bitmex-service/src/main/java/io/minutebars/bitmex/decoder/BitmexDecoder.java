@@ -50,7 +50,7 @@ public final class BitmexDecoder {
 
     static long time(String iso) {
         try {
-            return Instant.parse(iso).toEpochMilli();
+            return IsoMillis.parse(iso);
         } catch (DateTimeParseException e) {
             throw new DecodeException("bad timestamp '" + iso + "'", iso, e);
         }
