@@ -128,11 +128,28 @@ class ExchangeStreamsTest {
         }
     }
 
+    /**
+     * A BitMEX connection and its welcome. The welcome is sent on open; a frame arriving in the same packet
+     * as the handshake answer is now and then lost by the Vert.x client, so a connection without one is
+     * retried (the services ignore the welcome; their trades come after their own subscribe).
+     */
+    private WsClient welcomed() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            WsClient client = WsClient.connect(vertx, base, "/bitmex/realtime");
+            String frame = client.frames.poll(3, java.util.concurrent.TimeUnit.SECONDS);
+            if (frame != null) {
+                assertEquals(List.of("info", "version", "timestamp", "docs", "limit"),
+                        RestBars.fields(RestBars.json(frame)));
+                return client;
+            }
+            client.close();
+        }
+        throw new AssertionError("no welcome on 5 connections");
+    }
+
     @Test
     void bitmexTradeTableMatchesRest() throws Exception {
-        try (WsClient client = WsClient.connect(vertx, base, "/bitmex/realtime")) {
-            JsonNode welcome = RestBars.json(client.next());
-            assertEquals(List.of("info", "version", "timestamp", "docs", "limit"), RestBars.fields(welcome));
+        try (WsClient client = welcomed()) {
             client.send("ping");
             assertEquals("pong", client.next());
             client.send("{\"op\":\"subscribe\",\"args\":[\"trade:XBTUSD\",\"trade:FOO\"]}");

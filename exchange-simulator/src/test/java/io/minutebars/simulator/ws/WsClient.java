@@ -1,6 +1,7 @@
 package io.minutebars.simulator.ws;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import java.net.URI;
@@ -23,12 +24,11 @@ final class WsClient implements AutoCloseable {
         WsClient client = new WsClient();
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(base.getHost())
                 .setPort(base.getPort()).setURI(path);
-        // Handlers are set on the event loop as soon as the socket exists, so no early frame is lost.
-        client.socket = vertx.createWebSocketClient().connect(options).map(ws -> {
-            ws.textMessageHandler(client.frames::add);
-            ws.closeHandler(v -> client.closed.complete(ws.closeStatusCode()));
-            return ws;
-        }).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        // Handlers are set before connecting, so not even a frame sent on open (a welcome) can be missed.
+        ClientWebSocket ws = vertx.createWebSocketClient().webSocket();
+        ws.textMessageHandler(client.frames::add);
+        ws.closeHandler(v -> client.closed.complete(ws.closeStatusCode()));
+        client.socket = ws.connect(options).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         return client;
     }
 
