@@ -31,17 +31,10 @@ public class NomicsResource {
     }
 
     @GET
-    @Path("/exchange-candles")
-    @Operation(summary = "Closed 1m candles of a raw exchange market, start inclusive, end exclusive (RFC 3339)")
+    @Path("/exchange{separator:[-_]}candles")
+    @Operation(summary = "Closed 1m candles of a raw exchange market, start inclusive, end exclusive (RFC 3339); "
+            + "also under its older spelling exchange_candles")
     public String candles(@RestQuery String key, @RestQuery String exchange, @RestQuery String market,
-            @RestQuery String interval, @RestQuery String start, @RestQuery String end) {
-        return nomics.candles(key, exchange, market, interval, start, end);
-    }
-
-    @GET
-    @Path("/exchange_candles")
-    @Operation(summary = "Alias of exchange-candles (the endpoint's older spelling)")
-    public String candlesAlias(@RestQuery String key, @RestQuery String exchange, @RestQuery String market,
             @RestQuery String interval, @RestQuery String start, @RestQuery String end) {
         return nomics.candles(key, exchange, market, interval, start, end);
     }
