@@ -95,6 +95,9 @@ class EndToEndTest {
         StatsCheck.indicators(suite.query, "binance", "BTC-USDT", btc.get(0));
         StatsCheck.composite(suite.query, "BTC", btc, first, end);
         StatsCheck.rankings(suite.query, all);
+        for (ServiceProcess p : suite.all()) {
+            assertTrue(!p.logText().contains(Wiring.NOMICS_KEY), p.name + " never logs the Nomics API key");
+        }
     }
 
     /** Compares one market's stored bars with the truth; returns how many were EMPTY. */

@@ -63,6 +63,15 @@ final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Everything the process wrote so far. */
+    String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -9,6 +9,7 @@ import java.util.Map;
  * after the run and auto-deleted, so a run never feeds (or is fed by) a local stack or another run.
  */
 final class Wiring {
+    static final String NOMICS_KEY = "e2e-secret-key-4f1c";
     private Wiring() {
     }
 
@@ -23,7 +24,7 @@ final class Wiring {
         p.put("minutebars.rate-limit.weight-per-minute", "6000");
         // a polled source asks every wall second (one simulated minute at 60x)
         p.put("minutebars.polling.interval", "PT1S");
-        p.put("nomics.api-key", "e2e-key");
+        p.put("nomics.api-key", NOMICS_KEY);
         exchange(p, "outgoing.bars", run + ".bars");
         exchange(p, "outgoing.events", run + ".events");
         return p;
