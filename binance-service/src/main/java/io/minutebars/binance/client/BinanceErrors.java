@@ -26,14 +26,7 @@ public final class BinanceErrors {
 
     public static ExchangeHttpException from(int status, String body, String retryAfterHeader) {
         ErrorDto error = parse(body);
-        Duration retryAfter = null;
-        if (retryAfterHeader != null) {
-            try {
-                retryAfter = Duration.ofSeconds(Long.parseLong(retryAfterHeader.trim()));
-            } catch (NumberFormatException e) {
-                retryAfter = null; // an HTTP-date form: fall back to the default pause
-            }
-        }
+        Duration retryAfter = ExchangeHttpException.retryAfterSeconds(retryAfterHeader);
         boolean rateLimited = status == 429 || status == 418;
         String message = error != null && error.msg() != null ? error.msg() : truncate(body);
         return new ExchangeHttpException(status, error != null && error.code() != null ? error.code().toString() : null,

@@ -44,10 +44,10 @@ public final class BitmexFailures {
     }
 
     static Duration retryAfter(String retryAfter, String reset) {
+        if (retryAfter != null) {
+            return ExchangeHttpException.retryAfterSeconds(retryAfter);
+        }
         try {
-            if (retryAfter != null) {
-                return Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
-            }
             if (reset != null) {
                 long secs = Long.parseLong(reset.trim()) - System.currentTimeMillis() / 1000;
                 return Duration.ofSeconds(Math.max(1, secs));

@@ -20,7 +20,7 @@ public final class BybitFailures {
 
     static ExchangeHttpException http(int status, String retryAfter) {
         boolean throttled = status == 403 || status == 429;
-        Duration wait = status == 403 ? IP_BAN_PAUSE : seconds(retryAfter);
+        Duration wait = status == 403 ? IP_BAN_PAUSE : ExchangeHttpException.retryAfterSeconds(retryAfter);
         return new ExchangeHttpException(status, null, status == 403 ? "access too frequent (IP rate limit)"
                 : "HTTP " + status, wait, throttled);
     }
@@ -39,13 +39,5 @@ public final class BybitFailures {
 
     private static <T> T throwIt(ExchangeHttpException e) {
         throw e;
-    }
-
-    private static Duration seconds(String header) {
-        try {
-            return header == null ? null : Duration.ofSeconds(Long.parseLong(header.trim()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -153,13 +153,7 @@ public final class MinuteBarEngine {
      * are published as GAP, partial trades discarded, and a repair can later replace them.
      */
     public void declareGap(String nativeSymbol, long end) {
-        MarketBook b = book(nativeSymbol);
-        long stop = Minutes.floor(end);
-        for (; b.nextToClose < stop; b.nextToClose += Minutes.MINUTE_MS) {
-            b.open.remove(b.nextToClose);
-            stats.gaps++;
-            sink.accept(Bar.gap(exchange, b.symbol, b.nativeSymbol, b.nextToClose, BarStatus.GAP, source));
-        }
+        repair(nativeSymbol, end, java.util.List.of(), BarStatus.GAP);
     }
 
     /**

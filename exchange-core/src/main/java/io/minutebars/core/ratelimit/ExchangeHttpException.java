@@ -18,6 +18,18 @@ public class ExchangeHttpException extends RuntimeException {
         this.rateLimited = rateLimited;
     }
 
+    /**
+     * A {@code Retry-After} header in seconds, as every exchange sends it; null when absent or in the
+     * HTTP-date form, where the caller's default pause applies.
+     */
+    public static Duration retryAfterSeconds(String header) {
+        try {
+            return header == null ? null : Duration.ofSeconds(Long.parseLong(header.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public int status() {
         return status;
     }

@@ -62,8 +62,8 @@ public class ExchangeRuntime {
         if (config.streaming()) {
             workers.submit(this::startLive);
         } else if (config.polling().enabled()) {
-            // a polled source closes minutes by the source's clock too
-            workers.submit(this::syncClock);
+            // a polled source closes minutes by the source's clock too: KlinePoller syncs it before its first
+            // poll, this keeps it in step
             vertx.setPeriodic(config.clock().resyncInterval().toMillis(), id -> workers.submit(this::syncClock));
         }
     }

@@ -89,11 +89,6 @@ public final class LiveFeed {
         return true;
     }
 
-    /** Gives up on the hole: minutes up to the first buffered trade's minute (inclusive) become GAP. */
-    public synchronized void finishWithGap(String market) {
-        finishWithRepair(market, List.of());
-    }
-
     /**
      * Where a resume that REST could not complete ends: the first minute of the buffered live trades (it is
      * partial) plus one, or -1 when nothing is buffered.

@@ -93,9 +93,7 @@ public final class Resumer {
         boolean cut = recent.size() >= pageSize && recent.get(0).time() > from;
         if (cut) {
             long end = Minutes.floor(recent.get(0).time()) + Minutes.MINUTE_MS;
-            awaitClose(end); // the exchange's kline of a minute still open would be partial
-            String symbol = feed.symbol(market);
-            var klines = rest.call("klines", market, 1, () -> adapter.klines(market, symbol, from, end));
+            List<io.minutebars.model.Bar> klines = closedKlines(market, from, end);
             LOG.infof("%s: recent trades start at %d; repairing [%d, %d) from %d kline(s)", market,
                     recent.get(0).time(), from, end, klines.size());
             feed.repair(market, end, klines);
@@ -114,10 +112,8 @@ public final class Resumer {
         long from = feed.resumePoint(market).nextToClose();
         List<io.minutebars.model.Bar> klines = List.of();
         if (end > from) {
-            awaitClose(end);
             try {
-                String symbol = feed.symbol(market);
-                klines = rest.call("klines", market, 1, () -> adapter.klines(market, symbol, from, end));
+                klines = closedKlines(market, from, end);
             } catch (RuntimeException e) {
                 LOG.warnf("%s: klines for the hole unavailable (%s)", market, e.getMessage());
             }
@@ -127,11 +123,18 @@ public final class Resumer {
         feed.finishWithRepair(market, klines);
     }
 
-    /** Waits (at most two minutes of wall time) until the exchange's clock is past {@code end} plus the settle time. */
-    private void awaitClose(long end) throws InterruptedException {
+    /**
+     * The exchange's klines of {@code [from, end)}, asked once the last of those minutes has closed and settled
+     * on the exchange's clock (waiting at most two minutes of wall time): a kline of a minute still open
+     * would be partial.
+     */
+    private List<io.minutebars.model.Bar> closedKlines(String market, long from, long end)
+            throws InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
         while (exchangeNow.getAsLong() < end + settleMs && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        String symbol = feed.symbol(market);
+        return rest.call("klines", market, 1, () -> adapter.klines(market, symbol, from, end));
     }
 }

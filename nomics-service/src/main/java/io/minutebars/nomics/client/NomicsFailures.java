@@ -2,6 +2,7 @@ package io.minutebars.nomics.client;
 
 import io.minutebars.core.ratelimit.ExchangeHttpException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,9 @@ public final class NomicsFailures {
             case 429 -> "rate limit exceeded (the key is timed out for a short period)";
             default -> "HTTP " + status;
         };
-        Duration wait = status == 429 ? parse(retryAfter) : null;
+        Duration wait = status == 429
+                ? Optional.ofNullable(ExchangeHttpException.retryAfterSeconds(retryAfter)).orElse(RATE_LIMIT_PAUSE)
+                : null;
         return new ExchangeHttpException(status, null, message, wait, status == 429);
     }
 
@@ -40,13 +43,5 @@ public final class NomicsFailures {
 
     public static String scrub(String text) {
         return text == null ? null : KEY.matcher(text).replaceAll("$1***");
-    }
-
-    private static Duration parse(String header) {
-        try {
-            return header == null ? RATE_LIMIT_PAUSE : Duration.ofSeconds(Long.parseLong(header.trim()));
-        } catch (NumberFormatException e) {
-            return RATE_LIMIT_PAUSE;
-        }
     }
 }
