@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * Bybit {@code publicTrade} and BitMEX {@code trade} insert frames in the recorded shapes
- * (../shared/fixtures/bybit/ws/docs_ws_publicTrade_0.json, bitmex/ws/recording_trade_2021-07-22.log),
+ * (fixtures/bybit/ws/docs_ws_publicTrade_0.json, bitmex/ws/recording_trade_2021-07-22.log),
  * one trade per frame, two markets, generated from a seed like {@link Frames}.
  */
 final class VenueFrames {

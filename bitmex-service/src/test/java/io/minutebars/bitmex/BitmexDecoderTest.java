@@ -24,7 +24,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every BitMEX fixture through the decoders (../shared/fixtures/bitmex). The trade-bin fixtures
+ * Every BitMEX fixture through the decoders (fixtures/bitmex). The trade-bin fixtures
  * ({@code nautilus_*trade_bin*}) are not decoded on purpose: bins are labelled by their end and their
  * open is the previous bin's close, so they cannot stand for a minute's trades.
  */

@@ -29,7 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every Bybit fixture through the decoders (../shared/fixtures/bybit). */
+/** Every Bybit fixture through the decoders (fixtures/bybit). */
 class BybitDecoderTest {
     static <T> T read(String fixture, TypeReference<T> type) throws Exception {
         return Json.mapper().readValue(Fixtures.read(fixture), type);

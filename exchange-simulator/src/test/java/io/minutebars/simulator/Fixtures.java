@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The shared recorded fixtures (../shared/fixtures beside the repository; Maven passes fixtures.dir). */
+/** The recorded fixtures in the repository's fixtures/ (Maven passes fixtures.dir). */
 public final class Fixtures {
     private Fixtures() {
     }
 
     public static Path path(String relative) {
-        String dir = System.getProperty("fixtures.dir", "../../shared/fixtures");
+        String dir = System.getProperty("fixtures.dir", "../fixtures");
         return Path.of(dir).resolve(relative);
     }
 

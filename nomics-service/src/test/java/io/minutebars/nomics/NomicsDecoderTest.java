@@ -25,8 +25,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * No Nomics payload was ever recorded (../shared/fixtures/nomics/README.md): these use the shapes
- * ../shared/fixtures/API-NOTES.md section 4 quotes from the documentation and its wrappers.
+ * No Nomics payload was ever recorded (fixtures/nomics/README.md): these use the shapes
+ * fixtures/API-NOTES.md section 4 quotes from the documentation and its wrappers.
  */
 class NomicsDecoderTest {
     /** The candle response quoted in API-NOTES section 4 (TaylorFacen/nomics-python). */

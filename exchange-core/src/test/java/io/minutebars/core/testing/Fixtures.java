@@ -5,17 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** For every exchange service's tests: the recorded exchange payloads in ../shared/fixtures (never invented ones). */
+/** For every exchange service's tests: the recorded exchange payloads in the repository's fixtures/ (never invented ones). */
 public final class Fixtures {
     private Fixtures() {
     }
 
     public static Path dir() {
         String configured = System.getProperty("fixtures.dir");
-        Path p = configured != null ? Path.of(configured) : Path.of("../../shared/fixtures");
-        if (!Files.isDirectory(p)) {
-            p = Path.of("../../shared/fixtures");
-        }
+        // a module's tests run in the module folder; the fixtures are one level up, in the repository
+        Path p = configured != null ? Path.of(configured) : Path.of("../fixtures");
         return p.toAbsolutePath().normalize();
     }
 
