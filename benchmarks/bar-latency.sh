@@ -27,6 +27,9 @@ exchange() { # channel direction, name: a RabbitMQ exchange of this run only
   echo "-Dmp.messaging.$1.exchange.name=$RUN.$2 -Dmp.messaging.$1.exchange.auto-delete=true"
 }
 
+# the services run in the prod profile, where credentials have no defaults: the local broker's and database's
+export RABBITMQ_USERNAME=guest RABBITMQ_PASSWORD=guest QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+export MINUTEBARS_SECURITY_OPERATOR_KEYS="bench-operator-key-$RANDOM$RANDOM$RANDOM"
 deploy/local/ensure-infra.sh >/dev/null
 ./mvnw -B -ntp -q install -DskipTests \
   -pl mongo-wire-server,exchange-simulator,binance-service,aggregator-service,query-api,benchmarks -am

@@ -18,6 +18,9 @@ cleanup() {
 trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
+# the services run in the prod profile, where credentials have no defaults: the local broker's and database's
+export RABBITMQ_USERNAME=guest RABBITMQ_PASSWORD=guest QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+export MINUTEBARS_SECURITY_OPERATOR_KEYS="bench-operator-key-$RANDOM$RANDOM$RANDOM"
 deploy/local/ensure-infra.sh >/dev/null   # query-api listens to RabbitMQ for cache invalidation
 ./mvnw -B -ntp -q install -DskipTests -pl mongo-wire-server,query-api,benchmarks -am
 ./mvnw -B -ntp -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$WORK/cp"

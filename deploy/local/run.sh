@@ -64,7 +64,7 @@ needs_build() {
   for m in "${MODULES[@]}"; do
     local jar; jar=$(jar_of "$m")
     [ -f "$jar" ] || return 0
-    [ -z "$(find "$ROOT/pom.xml" "$ROOT/common-model" "$ROOT/exchange-core" "$ROOT/$m" \
+    [ -z "$(find "$ROOT/pom.xml" "$ROOT/common-model" "$ROOT/service-common" "$ROOT/exchange-core" "$ROOT/$m" \
         \( -path '*/target' -prune \) -o -type f -newer "$jar" -print -quit)" ] || return 0
   done
   return 1
@@ -83,7 +83,7 @@ if [ $simulator = auto ]; then
   if curl -fsS -m 3 https://api.binance.com/api/v3/ping >/dev/null 2>&1; then simulator=no; else
     log "Binance is unreachable: using the exchange simulator"; simulator=yes; fi
 fi
-if [ $simulator = no ] && [[ ",$exchanges," == *,nomics,* ]] && [ -z "${NOMICS_URL:-}" ]; then
+if [ $simulator = no ] && [[ ",$exchanges," == *,nomics,* ]] && { [ -z "${NOMICS_URL:-}" ] || [ -z "${NOMICS_API_KEY:-}" ]; }; then
   log "nomics-service skipped: set NOMICS_URL (and NOMICS_API_KEY) to a Nomics-compatible API"
   EXCHANGES=("${EXCHANGES[@]/nomics}")
 fi
@@ -95,6 +95,19 @@ for p in "${ports[@]}"; do
 done
 
 mkdir -p "$LOGS" "$STATE/mongo" "$STATE/state"
+# The operator key (backfill, reconnect, import, ledger): made once, kept in .local/ (git-ignored), readable
+# by this user only. The services get it, and every other credential, from the environment: outside the
+# dev and test profiles they refuse to start without them.
+KEY_FILE="$STATE/operator.key"
+if [ ! -s "$KEY_FILE" ]; then
+  (umask 077; head -c 32 /dev/urandom | base64 | tr -d '=+/\n' >"$KEY_FILE")
+  log "created an operator key in .local/operator.key"
+fi
+export MINUTEBARS_SECURITY_OPERATOR_KEYS; MINUTEBARS_SECURITY_OPERATOR_KEYS=$(cat "$KEY_FILE")
+# the local broker's and database's own accounts (RabbitMQ's guest logs in from localhost only)
+export RABBITMQ_USERNAME=${RABBITMQ_USERNAME:-guest} RABBITMQ_PASSWORD=${RABBITMQ_PASSWORD:-guest}
+export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-postgres}
+export QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-postgres}
 PIDS=() NAMES=()
 stop_all() {
   trap - INT TERM EXIT
@@ -146,7 +159,8 @@ if [ $simulator = yes ]; then
   # the simulator's markets (BitMEX: inverse XBTUSD and linear ETHUSDT); no rate limits to respect
   PROPS[bitmex]+=" -Dminutebars.markets=XBTUSD,ETHUSDT -Dminutebars.rate-limit.weight-per-minute=600"
   # polled every 5 wall seconds, so an accelerated clock does not leave the candles far behind
-  PROPS[nomics]+=" -Dnomics.api-key=local-demo-key -Dminutebars.rate-limit.weight-per-minute=600 -Dminutebars.polling.interval=PT5S"
+  export NOMICS_API_KEY=${NOMICS_API_KEY:-local-demo-key} # the simulator accepts any key
+  PROPS[nomics]+=" -Dminutebars.rate-limit.weight-per-minute=600 -Dminutebars.polling.interval=PT5S"
 else
   # against the real exchanges a restart resumes where the published bars end
   for e in binance bybit bitmex; do PROPS[$e]+=" -Dminutebars.checkpoint.file=$STATE/state/$e-checkpoint.json"; done
@@ -184,6 +198,9 @@ minutebars is running ($( [ $simulator = yes ] && echo "exchange simulator, spee
                 bybit 8083, bitmex 8084, nomics 8085 (no stream: candles polled; CSV import POST :8085/api/v1/import)
   ledger        http://127.0.0.1:8082/api/v1/ledger/errors
   health        http://127.0.0.1:<port>/q/health        metrics: /q/metrics
+
+Operator endpoints (backfill, reconnect, import, ledger) need the operator key kept in .local/operator.key:
+  curl -H "X-API-Key: \$(cat .local/operator.key)" http://127.0.0.1:8082/api/v1/ledger/errors
 URLS
 [ $simulator = yes ] && echo "  truth         http://127.0.0.1:8090/sim/truth?symbol=$first&start=$((now / 60000 * 60000))"
 echo

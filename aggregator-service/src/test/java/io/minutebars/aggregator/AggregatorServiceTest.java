@@ -1,5 +1,7 @@
 package io.minutebars.aggregator;
 
+import static io.minutebars.service.testing.OperatorAccess.asOperator;
+import static io.minutebars.service.testing.OperatorAccess.assertOperatorOnly;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -154,6 +156,39 @@ class AggregatorServiceTest {
         assertEquals("1m.testex.BTC-USDT", first.getProps().getHeaders().get("x-original-routing-key").toString());
     }
 
+    @Test
+    void poisonMessagesAreDeadLetteredOnFirstDeliveryAndTheConsumerGoesOn() throws Exception {
+        String good = new String(Json.writeBars(List.of(bar("SOL-USDT", DAY_END + 7_200_000L, "3", 0))),
+                StandardCharsets.UTF_8);
+        java.util.Map<String, String> poison = new java.util.LinkedHashMap<>();
+        poison.put("huge exponent", good.replace("\"close\":\"3\"", "\"close\":1e999999999"));
+        poison.put("huge exponent text", good.replace("\"close\":\"3\"", "\"close\":\"9e-999999999\""));
+        poison.put("far year", good.replaceFirst("\"openTime\":\"[^\"]+\"", "\"openTime\":\"+1000000000-01-01T00:00:00Z\""));
+        poison.put("no status", good.replace("\"status\":\"COMPLETE\"", "\"status\":null"));
+        poison.put("deep nesting", "[".repeat(5000) + "]".repeat(5000));
+        poison.put("negative volume", good.replace("\"volume\":\"1\"", "\"volume\":\"-1\""));
+        for (String body : poison.values()) {
+            publish(AggregatorTestResource.BARS_EXCHANGE, "1m.testex.SOL-USDT", body.getBytes(StandardCharsets.UTF_8));
+        }
+        publish(AggregatorTestResource.BARS_EXCHANGE, "1m.testex.SOL-USDT", good.getBytes(StandardCharsets.UTF_8));
+        eventually("the good bar after the poison", () -> bucket("SOL-USDT", DAY_END));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < poison.size(); i++) {
+            GetResponse r = eventually("dead letter " + i, () -> get(AggregatorTestResource.BARS_DLQ));
+            String body = new String(r.getBody(), StandardCharsets.UTF_8);
+            if (!poison.containsValue(body)) {
+                i--; // another test's dead letter
+                continue;
+            }
+            Object reason = r.getProps().getHeaders().get(Messaging.FAILURE_REASON_HEADER);
+            assertNotNull(reason, "dead-lettered by the consumer with a reason, not by the broker");
+            assertTrue(reason.toString().startsWith("invalid: "), reason.toString());
+            assertTrue(r.getProps().getHeaders().get("x-death") == null, "first delivery: " + r.getProps().getHeaders());
+            seen.add(body);
+        }
+        assertEquals(poison.size(), seen.size(), "each poison message once");
+    }
+
     static GetResponse get(String queue) {
         try {
             return channel.basicGet(queue, true);
@@ -171,11 +206,11 @@ class AggregatorServiceTest {
                 IngestError.Kind.RATE_LIMIT, "HTTP 429 code -1003", null, Instant.parse("2024-03-01T00:01:00Z")))
                 .getBytes(StandardCharsets.UTF_8));
         publish(AggregatorTestResource.EVENTS_EXCHANGE, "error.testex", "[]".getBytes(StandardCharsets.UTF_8));
-        eventually("instrument row", () -> given().get("/api/v1/ledger/instruments?exchange=testex").path("[0].symbol"));
-        given().get("/api/v1/ledger/instruments?exchange=testex").then().body("[0].nativeSymbol", equalTo("BTCUSDT"))
+        eventually("instrument row", () -> asOperator().get("/api/v1/ledger/instruments?exchange=testex").path("[0].symbol"));
+        asOperator().get("/api/v1/ledger/instruments?exchange=testex").then().body("[0].nativeSymbol", equalTo("BTCUSDT"))
                 .body("[0].trading", equalTo(true));
-        eventually("error row", () -> given().get("/api/v1/ledger/errors?exchange=testex").path("[0].kind"));
-        given().get("/api/v1/ledger/errors?exchange=testex").then().body("[0].kind", equalTo("RATE_LIMIT"));
+        eventually("error row", () -> asOperator().get("/api/v1/ledger/errors?exchange=testex").path("[0].kind"));
+        asOperator().get("/api/v1/ledger/errors?exchange=testex").then().body("[0].kind", equalTo("RATE_LIMIT"));
         assertNotNull(eventually("malformed event dead-lettered", () -> get(AggregatorTestResource.EVENTS_DLQ)));
     }
 
@@ -239,8 +274,15 @@ class AggregatorServiceTest {
     }
 
     @Test
+    void theLedgerNeedsTheOperatorKey() {
+        assertOperatorOnly("GET", "/api/v1/ledger/errors", null, null).then().statusCode(200);
+        assertOperatorOnly("GET", "/api/v1/ledger/instruments", null, null).then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(404);
+    }
+
+    @Test
     void operatorApiAndHealth() {
-        given().get("/api/v1/ledger/errors?limit=0").then().statusCode(400)
+        asOperator().get("/api/v1/ledger/errors?limit=0").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("limit must be within"));
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("aggregator_bars"));

@@ -1,5 +1,7 @@
 package io.minutebars.binance;
 
+import static io.minutebars.service.testing.OperatorAccess.asOperator;
+import static io.minutebars.service.testing.OperatorAccess.assertOperatorOnly;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -81,7 +83,7 @@ class BinanceServiceTest {
             ch.exchangeDeclare("market.bars.test", "topic", true);
             String q = ch.queueDeclare().getQueue(); // exclusive, auto-delete
             ch.queueBind(q, "market.bars.test", "1m.binance.#");
-            String id = given().contentType("application/json")
+            String id = asOperator().contentType("application/json")
                     .body("{\"symbol\":\"BTCUSDT\",\"start\":\"2021-10-22T23:07:00Z\",\"end\":\"2021-10-22T23:10:00Z\"}")
                     .post("/api/v1/backfill").then().statusCode(202).extract().path("id");
             for (int i = 0; i < 100 && !"DONE".equals(given().get("/api/v1/backfill/" + id).path("state")); i++) {
@@ -107,18 +109,26 @@ class BinanceServiceTest {
     }
 
     @Test
+    void operatorEndpointsNeedTheOperatorKey() {
+        assertOperatorOnly("POST", "/api/v1/backfill", "application/json", "{}").then().statusCode(400);
+        assertOperatorOnly("POST", "/api/v1/streams/reconnect", null, null).then().statusCode(200);
+        given().get("/api/v1/streams").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(404);
+    }
+
+    @Test
     void badBackfillRequestsGetProblems() {
-        given().contentType("application/json")
+        asOperator().contentType("application/json")
                 .body("{\"symbol\":\"BTCUSDT\",\"start\":\"2021-10-22T23:10:00Z\",\"end\":\"2021-10-22T23:07:00Z\"}")
                 .post("/api/v1/backfill").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("start must be before end"));
-        given().contentType("application/json")
+        asOperator().contentType("application/json")
                 .body("{\"symbol\":\"NOPE\",\"start\":\"2021-10-22T23:07:00Z\",\"end\":\"2021-10-22T23:10:00Z\"}")
                 .post("/api/v1/backfill").then().statusCode(400).body("detail", containsString("unknown symbol NOPE"));
-        given().contentType("application/json").body("{\"symbol\":\"BTCUSDT\",\"start\":\"yesterday\"}")
+        asOperator().contentType("application/json").body("{\"symbol\":\"BTCUSDT\",\"start\":\"yesterday\"}")
                 .post("/api/v1/backfill").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("invalid value for start"));
-        given().contentType("application/json")
+        asOperator().contentType("application/json")
                 .body("{\"symbol\":\"BTCUSDT\",\"start\":\"2021-10-22T23:07:30Z\",\"end\":\"2021-10-22T23:10:00Z\"}")
                 .post("/api/v1/backfill").then().statusCode(400).body("detail", containsString("whole minutes"));
         given().get("/api/v1/backfill/nope").then().statusCode(404).contentType("application/problem+json");

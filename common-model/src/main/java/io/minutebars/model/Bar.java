@@ -46,6 +46,10 @@ public record Bar(
         Objects.requireNonNull(openTime, "openTime");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(source, "source");
+        // Instant.toEpochMilli itself overflows for far instants: compare instants first
+        if (openTime.isBefore(Instant.EPOCH) || openTime.isAfter(Instant.ofEpochMilli(Minutes.MAX_TIME))) {
+            throw new IllegalArgumentException("openTime " + openTime + " is outside 1970..9999");
+        }
         if (closeTime == null) {
             closeTime = openTime.plusMillis(Interval.fromCode(interval)
                     .orElseThrow(() -> new IllegalArgumentException("unknown interval " + interval)).millis());

@@ -26,7 +26,9 @@ public record IngestError(
         /** A dropped or refused WebSocket connection. */
         CONNECTION,
         /** Minutes that could not be observed or repaired. */
-        GAP
+        GAP,
+        /** A trade stamped further ahead of the exchange's clock than the allowed skew: refused, never binned. */
+        CLOCK
     }
 
     public IngestError {

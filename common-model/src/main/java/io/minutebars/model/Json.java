@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The wire form of canonical events: ISO-8601 instants, decimals as plain strings, unknown fields
- * ignored (a newer producer must not break an older consumer). Bar messages carry a JSON array of bars.
+ * ignored (a newer producer must not break an older consumer), decimals within {@link Decimals}' bounds. Bar
+ * messages carry a JSON array of bars.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = configure(new ObjectMapper());
@@ -23,6 +26,8 @@ public final class Json {
     /** Applies the wire settings to a mapper (services pass their Quarkus mapper through here too). */
     public static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class,
+                        new BoundedDecimalDeserializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

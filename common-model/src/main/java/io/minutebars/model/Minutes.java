@@ -7,8 +7,27 @@ public final class Minutes {
     public static final long MINUTE_MS = 60_000L;
     public static final long DAY_MS = 86_400_000L;
     public static final int MINUTES_PER_DAY = 1440;
+    /**
+     * The times every service accepts: 1970-01-01T00:00:00Z up to the end of 9999-12-31. Outside them
+     * minute and bucket arithmetic (and {@code java.time}) would overflow, so a boundary refuses them first.
+     */
+    public static final long MIN_TIME = 0L;
+    public static final long MAX_TIME = 253_402_300_799_999L;
 
     private Minutes() {
+    }
+
+    public static boolean inRange(long epochMillis) {
+        return epochMillis >= MIN_TIME && epochMillis <= MAX_TIME;
+    }
+
+    /** The time itself when {@link #inRange}; else an IllegalArgumentException naming {@code what}. */
+    public static long requireInRange(long epochMillis, String what) {
+        if (!inRange(epochMillis)) {
+            throw new IllegalArgumentException(what + " " + epochMillis + " ms is outside 1970-01-01T00:00:00Z .. "
+                    + "9999-12-31T23:59:59.999Z");
+        }
+        return epochMillis;
     }
 
     public static long floor(long epochMillis) {
@@ -40,7 +59,7 @@ public final class Minutes {
 
     /** Number of whole minutes in [start, end); both must be aligned. */
     public static long count(long start, long end) {
-        return Math.max(0, (end - start) / MINUTE_MS);
+        return Math.max(0, Math.subtractExact(end, start) / MINUTE_MS);
     }
 
     /**

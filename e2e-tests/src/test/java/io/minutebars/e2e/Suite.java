@@ -33,6 +33,7 @@ final class Suite implements AutoCloseable {
         Map<String, String> all = new HashMap<>(props);
         if (args.isEmpty()) {
             all.put("quarkus.http.port", Integer.toString(port)); // a Quarkus service
+            all.putAll(Wiring.secrets());
         }
         ServiceProcess p = ServiceProcess.start(name, jar, port, all, args);
         processes.add(p);

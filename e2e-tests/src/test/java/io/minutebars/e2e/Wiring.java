@@ -10,7 +10,19 @@ import java.util.Map;
  */
 final class Wiring {
     static final String NOMICS_KEY = "e2e-secret-key-4f1c";
+    static final String OPERATOR_KEY = "e2e-operator-key-0123456789";
+
     private Wiring() {
+    }
+
+    /**
+     * The credentials every service needs outside the dev and test profiles (they refuse to start without):
+     * the machine's local broker and database, and a run-scoped operator key.
+     */
+    static Map<String, String> secrets() {
+        return Map.of("rabbitmq-username", "guest", "rabbitmq-password", "guest",
+                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres",
+                "minutebars.security.operator-keys", OPERATOR_KEY);
     }
 
     /** An exchange service against the simulator's API at {@code apiUrl} (e.g. http://host:port/bybit). */

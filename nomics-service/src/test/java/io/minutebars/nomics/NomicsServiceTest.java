@@ -1,5 +1,7 @@
 package io.minutebars.nomics;
 
+import static io.minutebars.service.testing.OperatorAccess.asOperator;
+import static io.minutebars.service.testing.OperatorAccess.assertOperatorOnly;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -52,19 +54,24 @@ class NomicsServiceTest {
     void csvTradesImportBecomesExactBars() {
         String csv = "id,timestamp,price,amount,side\n1,2024-03-01T12:00:10Z,100,1,buy\n"
                 + "2,2024-03-01T12:00:40Z,110,2,sell\n3,2024-03-01T12:02:30Z,105,1,buy\n";
-        given().contentType("text/csv").body(csv).queryParam("symbol", "BTC-USDT")
+        asOperator().contentType("text/csv").body(csv).queryParam("symbol", "BTC-USDT")
                 .post("/api/v1/import").then().statusCode(200)
                 .body("kind", equalTo("trades")).body("rows", equalTo(3)).body("bars", equalTo(3))
                 .body("source", equalTo("IMPORT")).body("market", equalTo("BTCUSDT"));
     }
 
     @Test
+    void importNeedsTheOperatorKey() {
+        assertOperatorOnly("POST", "/api/v1/import?symbol=btc", "text/csv", "x").then().statusCode(400);
+    }
+
+    @Test
     void importProblems() {
-        given().contentType("text/csv").body("a,b\n1,2\n").queryParam("symbol", "BTC-USDT")
+        asOperator().contentType("text/csv").body("a,b\n1,2\n").queryParam("symbol", "BTC-USDT")
                 .post("/api/v1/import").then().statusCode(400).body("detail", containsString("neither candles"));
-        given().contentType("text/csv").body("x").queryParam("symbol", "btc")
+        asOperator().contentType("text/csv").body("x").queryParam("symbol", "btc")
                 .post("/api/v1/import").then().statusCode(400).body("detail", containsString("symbol"));
-        given().queryParam("symbol", "BTC-USDT").queryParam("path", "/no/such.csv").contentType("text/csv").body("")
+        asOperator().queryParam("symbol", "BTC-USDT").queryParam("path", "/no/such.csv").contentType("text/csv").body("")
                 .post("/api/v1/import").then().statusCode(400).body("detail", containsString("no such file"));
     }
 }

@@ -15,6 +15,14 @@ public interface AggregatorConfig {
 
     Retention retention();
 
+    /** A bar message larger than this is dead-lettered unread (a backfill batch of 1,000 bars is about 600 KB). */
+    @WithDefault("16777216")
+    int maxMessageBytes();
+
+    /** A bar message holding more bars than this is dead-lettered unread. */
+    @WithDefault("10000")
+    int maxBarsPerMessage();
+
     /** How long bars are kept, per interval; removed by a scheduled job (a TTL index alone is not relied on). */
     interface Retention {
         @WithDefault("P400D")

@@ -1,6 +1,7 @@
 package io.minutebars.aggregator.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.minutebars.aggregator.config.AggregatorConfig;
 import io.minutebars.aggregator.repository.BarRepository;
 import io.minutebars.aggregator.store.BarValidator;
 import io.minutebars.model.Bar;
@@ -24,6 +25,7 @@ public class BarConsumer {
     @Inject BarRepository repository;
     @Inject StoredPublisher stored;
     @Inject DeadLetters deadLetters;
+    @Inject AggregatorConfig config;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.bars.dead-letter-routing-key")
     String dlq;
@@ -35,13 +37,10 @@ public class BarConsumer {
     public CompletionStage<Void> consume(Message<byte[]> message) {
         List<Bar> bars;
         try {
-            bars = Json.readBars(message.getPayload());
-            if (bars.isEmpty()) {
-                throw new IllegalArgumentException("a bar message holds no bar");
-            }
-            bars.forEach(BarValidator::validate);
-        } catch (IllegalArgumentException e) {
-            return deadLetter(message, "invalid: " + e.getMessage());
+            bars = decode(message.getPayload());
+        } catch (RuntimeException e) {
+            // a poison message goes to the dead-letter queue on its first delivery: it is never redelivered
+            return deadLetter(message, "invalid: " + reason(e));
         }
         List<Bar> changed;
         try {
@@ -61,6 +60,29 @@ public class BarConsumer {
         }
         stored.announce(announced);
         return message.ack();
+    }
+
+    /** The message's bars, each validated; refuses what is too large before reading it. */
+    List<Bar> decode(byte[] body) {
+        if (body == null || body.length > config.maxMessageBytes()) {
+            throw new IllegalArgumentException("message of " + (body == null ? 0 : body.length)
+                    + " bytes, more than aggregator.max-message-bytes " + config.maxMessageBytes());
+        }
+        List<Bar> bars = Json.readBars(body);
+        if (bars.isEmpty()) {
+            throw new IllegalArgumentException("a bar message holds no bar");
+        }
+        if (bars.size() > config.maxBarsPerMessage()) {
+            throw new IllegalArgumentException("message of " + bars.size() + " bars, more than "
+                    + "aggregator.max-bars-per-message " + config.maxBarsPerMessage());
+        }
+        bars.forEach(BarValidator::validate);
+        return bars;
+    }
+
+    private static String reason(RuntimeException e) {
+        String m = e.getMessage();
+        return e instanceof IllegalArgumentException && m != null ? m : e.getClass().getSimpleName() + ": " + m;
     }
 
     /** Acks the original once its dead letter is confirmed; if that fails the original is rejected (broker DLX). */

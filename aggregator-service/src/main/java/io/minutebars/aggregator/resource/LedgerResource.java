@@ -3,6 +3,8 @@ package io.minutebars.aggregator.resource;
 import io.minutebars.aggregator.ledger.IngestErrorEntity;
 import io.minutebars.aggregator.ledger.InstrumentEntity;
 import io.minutebars.aggregator.repository.LedgerRepository;
+import io.minutebars.service.security.ApiKeys;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,8 +14,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Read access to the ledger for operators. */
+/** Read access to the ledger, for operators only (the operator key). */
 @Path("/api/v1/ledger")
+@RolesAllowed(ApiKeys.OPERATOR)
 public class LedgerResource {
     @Inject LedgerRepository ledger;
 

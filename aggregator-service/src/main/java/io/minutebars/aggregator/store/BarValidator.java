@@ -20,6 +20,13 @@ public final class BarValidator {
         require(interval.isAligned(open), "openTime " + b.openTime() + " is not aligned to " + interval);
         require(b.closeTime().toEpochMilli() == open + interval.millis(), "closeTime must be openTime + " + interval);
         require(b.revision() >= 0, "negative revision");
+        require(b.nativeSymbol() == null || b.nativeSymbol().length() <= 64, "nativeSymbol longer than 64 characters");
+        require(b.trades() == null || b.trades() >= 0, "negative trade count");
+        require(idLength(b.firstTradeId()) && idLength(b.lastTradeId()), "trade id longer than 64 characters");
+        for (var v : new java.math.BigDecimal[] {b.volume(), b.quoteVolume(), b.takerBuyVolume(),
+                b.takerBuyQuoteVolume(), b.takerSellVolume(), b.takerSellQuoteVolume()}) {
+            require(v == null || v.signum() >= 0, "negative volume");
+        }
         if (b.status() == BarStatus.COMPLETE || b.status() == BarStatus.FILLED) {
             require(b.open() != null && b.high() != null && b.low() != null && b.close() != null,
                     b.status() + " bar without prices");
@@ -32,6 +39,10 @@ public final class BarValidator {
         if (b.status() == BarStatus.EMPTY) {
             require(b.open() == null && (b.trades() == null || b.trades() == 0), "EMPTY bar with trades");
         }
+    }
+
+    private static boolean idLength(String id) {
+        return id == null || id.length() <= 64;
     }
 
     private static void require(boolean ok, String message) {

@@ -33,6 +33,13 @@ public interface ExchangeConfig {
     @WithDefault("PT2S")
     Duration grace();
 
+    /**
+     * Trades stamped further ahead of the exchange's clock than this are refused and recorded in the ingest
+     * ledger (kind CLOCK): one trade stamped in a far year would otherwise close every minute up to it.
+     */
+    @WithDefault("PT5S")
+    Duration maxClockSkew();
+
     /** How many closed minutes per market stay revisable by late trades. */
     @WithDefault("60")
     int revisionWindowMinutes();

@@ -1,5 +1,7 @@
 package io.minutebars.core.engine;
 
+import io.minutebars.model.Decimals;
+import io.minutebars.model.Minutes;
 import java.math.BigDecimal;
 
 /**
@@ -33,8 +35,33 @@ public record Trade(String market, long time, long seq, String id, BigDecimal pr
         return quoteQty != null ? quoteQty : price.multiply(qty);
     }
 
-    /** A trade the engine must refuse: non-positive price or quantity (e.g. Binance's invalidated records). */
+    /**
+     * A trade the engine must refuse: non-positive price or quantity (e.g. Binance's invalidated records), or
+     * a time outside 1970..9999, where minute arithmetic would overflow.
+     */
     public boolean isInvalid() {
-        return price == null || qty == null || price.signum() <= 0 || qty.signum() <= 0 || count < 1;
+        return price == null || qty == null || price.signum() <= 0 || qty.signum() <= 0 || count < 1
+                || !Minutes.inRange(time);
+    }
+
+    /**
+     * What breaks the decoder contract in this trade, or null: every trade a decoder emits has a market, a
+     * time within 1970..9999, a positive price and quantity within the decimal bounds, and a count of 1 or more.
+     */
+    public String defect() {
+        if (market == null || market.isBlank()) {
+            return "trade without market";
+        }
+        if (isInvalid()) {
+            return "trade with a non-positive price, quantity or count, or a time outside 1970..9999";
+        }
+        try {
+            Decimals.bounded(price);
+            Decimals.bounded(qty);
+            Decimals.bounded(quoteQty);
+        } catch (IllegalArgumentException e) {
+            return "trade " + e.getMessage();
+        }
+        return null;
     }
 }

@@ -2,6 +2,8 @@ package io.minutebars.core.resource;
 
 import io.minutebars.core.backfill.BackfillJob;
 import io.minutebars.core.backfill.BackfillService;
+import io.minutebars.service.security.ApiKeys;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -31,7 +33,8 @@ public class BackfillResource {
     }
 
     @POST
-    @Operation(summary = "Backfill a market over [start, end) from REST trades",
+    @RolesAllowed(ApiKeys.OPERATOR)
+    @Operation(summary = "Backfill a market over [start, end) from REST trades (operator key)",
             description = "Bars are published with source BACKFILL; returns the queued job (202).")
     public Response submit(BackfillRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         if (request == null) {

@@ -5,6 +5,8 @@ import io.minutebars.core.runtime.ExchangeRuntime;
 import io.minutebars.core.runtime.RuntimeState;
 import io.minutebars.core.stream.MarketStream;
 import io.minutebars.model.Instrument;
+import io.minutebars.service.security.ApiKeys;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,7 +45,8 @@ public class StreamResource {
 
     @POST
     @Path("/reconnect")
-    @Operation(summary = "Drop every connection; each reconnects and resumes from the last trade seen")
+    @RolesAllowed(ApiKeys.OPERATOR)
+    @Operation(summary = "Drop every connection; each reconnects and resumes from the last trade seen (operator key)")
     public StreamStatus reconnect() {
         runtime.streams().forEach(MarketStream::dropConnection);
         return status();

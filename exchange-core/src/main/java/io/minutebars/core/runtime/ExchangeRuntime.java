@@ -8,11 +8,13 @@ import io.minutebars.core.publish.BarPublisher;
 import io.minutebars.core.publish.EventPublisher;
 import io.minutebars.core.ratelimit.GuardedCalls;
 import io.minutebars.core.ratelimit.RateLimitBudget;
+import io.minutebars.core.stream.ClockGuard;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.core.stream.LiveFeed;
 import io.minutebars.core.stream.MarketStream;
 import io.minutebars.core.stream.Resumer;
 import io.minutebars.model.BarSource;
+import io.minutebars.model.IngestError;
 import io.minutebars.model.Instrument;
 import io.minutebars.model.Minutes;
 import io.quarkus.runtime.ShutdownEvent;
@@ -113,7 +115,11 @@ public class ExchangeRuntime {
                     engine.watch(i.nativeSymbol(), i.symbol(), listenFrom);
                 }
             }
-            feed = new LiveFeed(engine, config.resume().bufferLimit());
+            feed = new LiveFeed(engine, config.resume().bufferLimit(), new ClockGuard(clock::now,
+                    config.maxClockSkew().toMillis(), t -> events.error(new IngestError(adapter.exchangeId(),
+                            t.market(), IngestError.Kind.CLOCK, "trade " + t.idText() + " stamped "
+                            + java.time.Instant.ofEpochMilli(t.time()) + ", more than " + config.maxClockSkew()
+                            + " ahead of the exchange's clock: refused", null, null))));
             resumer = new Resumer(adapter, rest, feed, config.resume().pageSize(), config.resume().maxAttempts(),
                     config.resume().retryDelay().toMillis(), clock::now, config.grace().toMillis());
             state.started(watched, engine, feed);

@@ -48,7 +48,13 @@ final class StreamListener implements MarketStream.Listener {
     @Override
     public void onText(String frame) {
         try {
-            adapter.decode(frame, feed::onLiveTrade);
+            adapter.decode(frame, t -> {
+                String defect = t.defect();
+                if (defect != null) {
+                    throw new DecodeException(defect, frame);
+                }
+                feed.onLiveTrade(t);
+            });
         } catch (DecodeException e) {
             LOG.warnf("%s: undecodable frame: %s", adapter.exchangeId(), e.getMessage());
             events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.DECODE, e.getMessage(),

@@ -21,14 +21,19 @@ public final class LiveFeed {
 
     private final MinuteBarEngine engine;
     private final int bufferLimit;
+    private final ClockGuard clock;
     private final Map<String, ArrayDeque<Trade>> buffers = new HashMap<>();
 
-    public LiveFeed(MinuteBarEngine engine, int bufferLimit) {
+    public LiveFeed(MinuteBarEngine engine, int bufferLimit, ClockGuard clock) {
         this.engine = engine;
         this.bufferLimit = bufferLimit;
+        this.clock = clock;
     }
 
     public synchronized void onLiveTrade(Trade t) {
+        if (!clock.accepts(t)) {
+            return;
+        }
         ArrayDeque<Trade> buf = buffers.get(t.market());
         if (buf == null) {
             engine.onTrade(t);
@@ -67,7 +72,9 @@ public final class LiveFeed {
 
     public synchronized void feedHistory(List<Trade> trades) {
         for (Trade t : trades) {
-            engine.onTrade(t);
+            if (clock.accepts(t)) {
+                engine.onTrade(t);
+            }
         }
     }
 

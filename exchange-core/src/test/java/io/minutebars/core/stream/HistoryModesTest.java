@@ -60,7 +60,9 @@ class HistoryModesTest {
 
     final List<Bar> bars = new ArrayList<>();
     final MinuteBarEngine engine = new MinuteBarEngine("fake", 0, 10, BarSource.LIVE, bars::add);
-    final LiveFeed feed = new LiveFeed(engine, 1000);
+    final LiveFeed feed = new LiveFeed(engine, 1000, new ClockGuard(() -> T0 + 86_400_000L, 5_000, t -> {
+        throw new AssertionError("no trade here is ahead of the clock: " + t);
+    }));
     final GuardedCalls rest = new GuardedCalls("fake", new RateLimitBudget(1_000_000, System::currentTimeMillis),
             e -> { }, 10, 3);
 

@@ -58,7 +58,10 @@ class ResumerTest {
 
     final List<Bar> bars = new ArrayList<>();
     final MinuteBarEngine engine = new MinuteBarEngine("fake", 0, 10, BarSource.LIVE, bars::add);
-    final LiveFeed feed = new LiveFeed(engine, 1000);
+    /** The exchange's clock stands at the end of the trades' day; trades ahead of it by more than 5 s are refused. */
+    final long[] clock = {T0 + 86_400_000L};
+    final List<Trade> refused = new ArrayList<>();
+    final LiveFeed feed = new LiveFeed(engine, 1000, new ClockGuard(() -> clock[0], 5_000, refused::add));
     final GuardedCalls rest = new GuardedCalls("fake", new RateLimitBudget(1_000_000, System::currentTimeMillis),
             e -> { }, 10, 3);
 
@@ -78,6 +81,22 @@ class ResumerTest {
         engine.closeBefore("BTCUSDT", T0 + 10 * 60_000);
         long total = bars.stream().mapToLong(b -> b.trades() == null ? 0 : b.trades()).sum();
         assertEquals(150, total, "every trade exactly once");
+    }
+
+    @Test
+    void aTradeStampedFarAheadOfTheExchangeClockIsRefusedNotBinned() {
+        clock[0] = T0 + 30_000;
+        engine.watch("BTCUSDT", "BTC-USDT", T0);
+        engine.setSynced("BTCUSDT", true);
+        Trade farFuture = new Trade("BTCUSDT", 253_402_300_000_000L, 1, "1", BigDecimal.TEN, BigDecimal.ONE, 1, false);
+        feed.onLiveTrade(farFuture);
+        feed.feedHistory(List.of(farFuture));
+        assertEquals(List.of(farFuture, farFuture), refused, "each refusal is reported once");
+        assertTrue(bars.isEmpty(), "no minute was closed by it: " + bars.size());
+        Trade withinSkew = new Trade("BTCUSDT", clock[0] + 4_000, 2, "2", BigDecimal.TEN, BigDecimal.ONE, 1, false);
+        feed.onLiveTrade(withinSkew);
+        assertEquals(2, refused.size());
+        assertEquals(2, engine.lastSeq("BTCUSDT"));
     }
 
     @Test

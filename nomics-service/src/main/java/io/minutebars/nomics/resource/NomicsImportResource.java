@@ -10,6 +10,8 @@ import io.minutebars.model.Symbols;
 import io.minutebars.nomics.config.NomicsConfig;
 import io.minutebars.nomics.decoder.NomicsCsvDecoder;
 import io.minutebars.nomics.decoder.NomicsDecoder;
+import io.minutebars.service.security.ApiKeys;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -42,6 +44,7 @@ public class NomicsImportResource {
     @Inject ExchangeAdapter adapter;
 
     @POST
+    @RolesAllowed(ApiKeys.OPERATOR)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Imports a Nomics CSV export (header row required) for one market",

@@ -53,6 +53,12 @@ public class AggregatorPipeline implements QuarkusTestResourceLifecycleManager {
         p.put("quarkus.http.port", Integer.toString(port));
         p.put("quarkus.mongodb.connection-string", mongoUri);
         p.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/minutebars_test");
+        // the built service runs in the prod profile: no credential defaults there
+        p.put("quarkus.datasource.username", "postgres");
+        p.put("quarkus.datasource.password", "postgres");
+        p.put("rabbitmq-username", "guest");
+        p.put("rabbitmq-password", "guest");
+        p.put("minutebars.security.operator-keys", "pipeline-operator-key-0123456789");
         for (String ch : List.of("bars", "events")) {
             p.put("mp.messaging.incoming." + ch + ".exchange.name", RUN + "." + ch);
             p.put("mp.messaging.incoming." + ch + ".exchange.auto-delete", "true");

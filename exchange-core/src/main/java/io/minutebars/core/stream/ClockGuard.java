@@ -1,0 +1,21 @@
+package io.minutebars.core.stream;
+
+import io.minutebars.core.engine.Trade;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * Refuses trades stamped more than {@code maxSkewMs} ahead of the exchange's clock. The engine closes
+ * minutes on the latest trade time, so one trade stamped in a far year would otherwise close (as EMPTY)
+ * every minute up to it; each refused trade is handed to {@code refused} for the ingest ledger.
+ */
+public record ClockGuard(LongSupplier clock, long maxSkewMs, Consumer<Trade> refused) {
+
+    public boolean accepts(Trade t) {
+        if (t.time() - clock.getAsLong() <= maxSkewMs) {
+            return true;
+        }
+        refused.accept(t);
+        return false;
+    }
+}
