@@ -25,12 +25,15 @@ public final class Json {
 
     /** Applies the wire settings to a mapper (services pass their Quarkus mapper through here too). */
     public static ObjectMapper configure(ObjectMapper mapper) {
-        return mapper.registerModule(new JavaTimeModule())
-                .registerModule(new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class,
-                        new BoundedDecimalDeserializer()))
+        return mapper.registerModule(new JavaTimeModule()).registerModule(boundedDecimals())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /** Every BigDecimal read through a mapper with this module is checked against {@link Decimals}' bounds. */
+    public static SimpleModule boundedDecimals() {
+        return new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
     }
 
     public static ObjectMapper mapper() {
