@@ -19,6 +19,7 @@ import io.minutebars.nomics.dto.NomicsCandleDto;
 import io.minutebars.nomics.dto.NomicsTickerDto;
 import io.minutebars.nomics.dto.NomicsTradeDto;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -77,16 +78,29 @@ class NomicsDecoderTest {
 
     @Test
     void csvExportsOfCandlesAndTrades() {
-        var candles = NomicsCsvDecoder.read(new StringReader(
-                "timestamp,open,high,low,close,volume\n2024-03-01T12:00:00Z,1,2,0.5,1.5,10\n"));
-        assertFalse(candles.isTrades());
-        assertEquals(new BigDecimal("1.5"), candles.candles().get(0).close());
-        var trades = NomicsCsvDecoder.read(new StringReader("side,amount,price,timestamp,id\nbuy,1,100,2024-03-01T12:00:01Z,7\n"));
-        assertTrue(trades.isTrades(), "columns in any order, decided by the header");
+        List<NomicsCandleDto> candles = new ArrayList<>();
+        List<NomicsTradeDto> trades = new ArrayList<>();
+        NomicsCsvDecoder.Rows rows = new NomicsCsvDecoder.Rows() {
+            public void candle(long line, NomicsCandleDto c) { candles.add(c); }
+            public void trade(long line, NomicsTradeDto t) { trades.add(t); }
+        };
+        assertEquals(1, NomicsCsvDecoder.read(new StringReader(
+                "timestamp,open,high,low,close,volume\n2024-03-01T12:00:00Z,1,2,0.5,1.5,10\n"), rows));
+        assertEquals(new BigDecimal("1.5"), candles.get(0).close());
+        NomicsCsvDecoder.read(new StringReader("side,amount,price,timestamp,id\nbuy,1,100,2024-03-01T12:00:01Z,7\n"), rows);
+        assertEquals("7", trades.get(0).id(), "columns in any order, decided by the header");
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> NomicsCsvDecoder.read(
-                new StringReader("id,timestamp,price,amount\n1,2024-03-01T12:00:00Z,abc,1\n")));
+                new StringReader("id,timestamp,price,amount\n1,2024-03-01T12:00:00Z,abc-secret,1\n"), rows));
         assertTrue(bad.getMessage().contains("line 2") && bad.getMessage().contains("price"), bad.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> NomicsCsvDecoder.read(new StringReader("a,b\n1,2\n")));
+        assertFalse(bad.getMessage().contains("abc-secret"), "no file content in the message: " + bad.getMessage());
+        IllegalArgumentException header = assertThrows(IllegalArgumentException.class,
+                () -> NomicsCsvDecoder.read(new StringReader("root:x:0:0,b\n1,2\n"), rows));
+        assertFalse(header.getMessage().contains("root"), header.getMessage());
+        IllegalArgumentException huge = assertThrows(IllegalArgumentException.class, () -> NomicsCsvDecoder.read(
+                new StringReader("id,timestamp,price,amount\n1,2024-03-01T12:00:00Z,1e999999999,1\n"), rows));
+        assertTrue(huge.getMessage().contains("exponent"), huge.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> NomicsCsvDecoder.read(
+                new StringReader("id,timestamp,price,amount\n1,2024-03-01T12:00:00Z," + "9".repeat(10_000) + ",1\n"), rows));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.minutebars.service.testing.OperatorAccess.assertOperatorOnly;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,10 +69,22 @@ class NomicsServiceTest {
     @Test
     void importProblems() {
         asOperator().contentType("text/csv").body("a,b\n1,2\n").queryParam("symbol", "BTC-USDT")
-                .post("/api/v1/import").then().statusCode(400).body("detail", containsString("neither candles"));
+                .post("/api/v1/import").then().statusCode(400).body("detail", containsString("neither the candle columns"));
         asOperator().contentType("text/csv").body("x").queryParam("symbol", "btc")
                 .post("/api/v1/import").then().statusCode(400).body("detail", containsString("symbol"));
-        asOperator().queryParam("symbol", "BTC-USDT").queryParam("path", "/no/such.csv").contentType("text/csv").body("")
-                .post("/api/v1/import").then().statusCode(400).body("detail", containsString("no such file"));
+        asOperator().queryParam("symbol", "BTC-USDT").queryParam("path", "/etc/passwd").contentType("text/csv").body("")
+                .post("/api/v1/import").then().statusCode(400).body("detail", containsString("'path' is off"));
+        String header = "id,timestamp,price,amount\n";
+        asOperator().contentType("text/csv").body(header + "1,2999-01-01T00:00:00Z,1,1\n").queryParam("symbol", "BTC-USDT")
+                .post("/api/v1/import").then().statusCode(400).body("detail", containsString("not closed"));
+        asOperator().contentType("text/csv").body(header + "1,2024-03-01T00:00:00Z,1,1\n").queryParam("symbol", "BTC-USDT")
+                .queryParam("start", "2000-01-01T00:00:00Z").queryParam("end", "2024-03-01T00:00:00Z")
+                .post("/api/v1/import").then().statusCode(400).body("detail", containsString("31 days"));
+        asOperator().contentType("text/csv").body(header + "1,2024-03-01T00:00:00Z,private-words,1\n")
+                .queryParam("symbol", "BTC-USDT").post("/api/v1/import").then().statusCode(400)
+                .body("detail", containsString("line 2")).body(not(containsString("private-words")));
+        asOperator().contentType("text/csv").body(header + "1,2024-03-01T00:00:00Z,1,1\n".repeat(200))
+                .queryParam("symbol", "BTC-USDT").post("/api/v1/import").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("nomics.import-max-bytes"));
     }
 }

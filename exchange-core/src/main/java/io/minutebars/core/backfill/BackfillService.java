@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class BackfillService {
     private static final Logger LOG = Logger.getLogger(BackfillService.class);
-    static final Duration MAX_RANGE = Duration.ofDays(31);
+    /** The widest range one backfill (or import) may cover. */
+    public static final Duration MAX_RANGE = Duration.ofDays(31);
 
     @Inject ExchangeConfig config;
     @Inject ExchangeAdapter adapter;

@@ -27,7 +27,16 @@ public interface NomicsConfig {
     @WithDefault("true")
     boolean tradesEnabled();
 
-    /** Largest CSV upload accepted by the import endpoint. */
-    @WithDefault("268435456")
+    /**
+     * Largest CSV the import endpoint reads, uploaded or from the import directory (reading stops there). The
+     * HTTP body limit, {@code quarkus.http.limits.max-body-size}, follows it.
+     */
+    @WithDefault("67108864")
     long importMaxBytes();
+
+    /**
+     * The only directory {@code POST /api/v1/import?path=} may read from (a path relative to it, no symbolic
+     * links); unset: server-side imports are off and the CSV must be uploaded.
+     */
+    Optional<String> importDir();
 }

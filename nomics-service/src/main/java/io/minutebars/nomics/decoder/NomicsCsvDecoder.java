@@ -1,6 +1,8 @@
 package io.minutebars.nomics.decoder;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.minutebars.nomics.dto.NomicsCandleDto;
@@ -8,51 +10,52 @@ import io.minutebars.nomics.dto.NomicsTradeDto;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the historical CSV exports the original Nomics ETL loaded. Nomics never documented the column
- * order, so a header row is required and decides the kind: candles ({@code timestamp,open,high,low,
- * close,volume}) or trades ({@code id,timestamp,price,amount[,side]}). Bad rows fail with their line.
+ * Streams the historical CSV exports the original Nomics ETL loaded, one row at a time (nothing is held
+ * but the row). Nomics never documented the column order, so a header row is required and decides the
+ * kind: candles ({@code timestamp,open,high,low,close,volume}) or trades ({@code id,timestamp,price,amount
+ * [,side]}). A bad row fails with its line number and the column at fault, never with the file's content.
  */
 public final class NomicsCsvDecoder {
     private static final Set<String> CANDLE = Set.of("timestamp", "open", "high", "low", "close", "volume");
     private static final Set<String> TRADE = Set.of("id", "timestamp", "price", "amount");
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Longest cell: far beyond any id, time or decimal; keeps one hostile cell from filling the heap. */
+    private static final int MAX_CELL = 4096;
+    private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build());
 
-    /** What a file held: exactly one of the two lists is non-empty. */
-    public record Export(List<NomicsCandleDto> candles, List<NomicsTradeDto> trades) {
-        public boolean isTrades() {
-            return !trades.isEmpty();
-        }
+    /** What each row becomes; {@code line} counts the header as line 1. */
+    public interface Rows {
+        void candle(long line, NomicsCandleDto candle);
+
+        void trade(long line, NomicsTradeDto trade);
     }
 
     private NomicsCsvDecoder() {
     }
 
-    public static Export read(Reader in) {
-        List<NomicsCandleDto> candles = new ArrayList<>();
-        List<NomicsTradeDto> trades = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
+    /** Reads every row into {@code rows}; returns the number of rows. */
+    public static long read(Reader in, Rows rows) {
+        long line = 1; // the header
+        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader().withColumnReordering(true)).readValues(in)) {
             Boolean isTrades = null;
-            long line = 1; // the header
-            while (rows.hasNextValue()) {
-                Map<String, String> r = rows.nextValue();
+            while (it.hasNextValue()) {
+                Map<String, String> r = it.nextValue();
                 line++;
                 if (isTrades == null) {
                     isTrades = kind(r.keySet());
                 }
                 try {
                     if (isTrades) {
-                        trades.add(new NomicsTradeDto(r.get("id"), r.get("timestamp"),
+                        rows.trade(line, new NomicsTradeDto(r.get("id"), r.get("timestamp"),
                                 NomicsDecoder.decimal(r.get("price"), "price"),
                                 NomicsDecoder.decimal(r.get("amount"), "amount"), null, null, r.get("side")));
                     } else {
-                        candles.add(new NomicsCandleDto(r.get("timestamp"), dec(r, "open"), dec(r, "high"),
+                        rows.candle(line, new NomicsCandleDto(r.get("timestamp"), dec(r, "open"), dec(r, "high"),
                                 dec(r, "low"), dec(r, "close"), dec(r, "volume")));
                     }
                 } catch (IllegalArgumentException e) {
@@ -60,17 +63,22 @@ public final class NomicsCsvDecoder {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (e.getCause() instanceof IOException || e instanceof ImportLimitException) {
+                throw new UncheckedIOException(e);
+            }
+            // Jackson's message quotes the offending characters: name the line only
+            throw new IllegalArgumentException("CSV line " + (line + 1) + " is not well-formed CSV (a cell longer than "
+                    + MAX_CELL + " characters, an unclosed quote or a broken encoding)");
         } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException) {
+            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
                 throw e;
             }
-            throw new IllegalArgumentException("unreadable CSV: " + e.getMessage(), e);
+            throw new IllegalArgumentException("CSV line " + (line + 1) + " is not well-formed CSV");
         }
-        if (candles.isEmpty() && trades.isEmpty()) {
+        if (line == 1) {
             throw new IllegalArgumentException("the CSV holds no rows");
         }
-        return new Export(candles, trades);
+        return line - 1;
     }
 
     private static boolean kind(Set<String> header) {
@@ -80,8 +88,8 @@ public final class NomicsCsvDecoder {
         if (header.containsAll(CANDLE)) {
             return false;
         }
-        throw new IllegalArgumentException("CSV header " + header + " is neither candles " + CANDLE
-                + " nor trades " + TRADE);
+        throw new IllegalArgumentException("the CSV header names neither the candle columns "
+                + "timestamp,open,high,low,close,volume nor the trade columns id,timestamp,price,amount[,side]");
     }
 
     private static java.math.BigDecimal dec(Map<String, String> row, String field) {

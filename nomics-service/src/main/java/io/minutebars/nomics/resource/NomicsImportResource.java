@@ -1,15 +1,18 @@
 package io.minutebars.nomics.resource;
 
-import io.minutebars.core.engine.MinuteBarEngine;
+import io.minutebars.core.backfill.BackfillService;
+import io.minutebars.core.config.ExchangeConfig;
 import io.minutebars.core.publish.BarPublisher;
-import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.runtime.ExchangeRuntime;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
-import io.minutebars.model.Minutes;
 import io.minutebars.model.Symbols;
 import io.minutebars.nomics.config.NomicsConfig;
+import io.minutebars.nomics.decoder.ImportLimitException;
 import io.minutebars.nomics.decoder.NomicsCsvDecoder;
 import io.minutebars.nomics.decoder.NomicsDecoder;
+import io.minutebars.nomics.importer.CsvImport;
+import io.minutebars.nomics.importer.ImportSource;
 import io.minutebars.service.security.ApiKeys;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,108 +20,82 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The historical path of the original Nomics ETL: a CSV export (candles or trades) given by server-side
- * path or uploaded as the body becomes bars with source IMPORT, published like live bars.
+ * The historical path of the original Nomics ETL: a CSV export (candles or trades), uploaded as the body or
+ * read from the import directory, becomes bars with source IMPORT once every row has been validated.
  */
 @Path("/api/v1/import")
 @Tag(name = "Import", description = "Nomics CSV exports to bars")
 public class NomicsImportResource {
+    private static final Pattern MARKET = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
+
     @Inject BarPublisher publisher;
     @Inject NomicsConfig nomics;
-    @Inject ExchangeAdapter adapter;
+    @Inject ExchangeConfig config;
+    @Inject ExchangeRuntime runtime;
 
     @POST
     @RolesAllowed(ApiKeys.OPERATOR)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Imports a Nomics CSV export (header row required) for one market",
+    @Operation(summary = "Imports a Nomics CSV export (header row required) for one market (operator key)",
             description = "Candles (timestamp,open,high,low,close,volume) become FILLED bars; trades (id,timestamp,"
-                    + "price,amount[,side]) become exact bars of every minute from the first trade's to the last "
-                    + "trade's, or of [start, end) when given. Source IMPORT. Give `path` or a body.")
+                    + "price,amount[,side]), in time order, become exact bars of every minute from the first trade's "
+                    + "to the last trade's, or of [start, end) when given (rows outside are skipped). At most "
+                    + "31 days, only minutes already closed. Source IMPORT. Upload the CSV as the body, or name a "
+                    + "file of nomics.import-dir with `path`. Nothing is published unless every row is valid.")
     public Map<String, Object> importCsv(@RestQuery String symbol, @RestQuery String market, @RestQuery String path,
-            @RestQuery String start, @RestQuery String end, InputStream body) throws Exception {
+            @RestQuery String start, @RestQuery String end, InputStream body) throws IOException {
         if (symbol == null || !Symbols.isCanonical(symbol)) {
-            throw new IllegalArgumentException("query parameter 'symbol' must be a canonical BASE-QUOTE market, was '"
-                    + symbol + "'");
+            throw new IllegalArgumentException("query parameter 'symbol' must be a canonical BASE-QUOTE market");
+        }
+        if (market != null && !market.isBlank() && !MARKET.matcher(market).matches()) {
+            throw new IllegalArgumentException("query parameter 'market' must be 1..64 letters, digits or ._:/-");
         }
         String nativeMarket = market != null && !market.isBlank() ? market
                 : NomicsDecoder.market(nomics.marketFormat(), Symbols.base(symbol), Symbols.quote(symbol));
-        NomicsCsvDecoder.Export export;
-        try (Reader in = reader(path, body)) {
-            export = NomicsCsvDecoder.read(in);
+        CsvImport csv = new CsvImport(config.exchange().id(), symbol, nativeMarket, start, end,
+                BackfillService.MAX_RANGE, runtime.clock().now() - config.grace().toMillis());
+        long rows;
+        try (InputStream in = new ImportSource(nomics.importDir(), nomics.importMaxBytes()).open(path, body)) {
+            rows = NomicsCsvDecoder.read(new InputStreamReader(in, StandardCharsets.UTF_8), csv);
+        } catch (ImportLimitException e) {
+            throw new WebApplicationException(e.getMessage(), 413);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof ImportLimitException limit) {
+                throw new WebApplicationException(limit.getMessage(), 413);
+            }
+            throw e;
         }
-        List<Bar> bars = export.isTrades() ? fromTrades(adapter.exchangeId(), export, symbol, nativeMarket, start, end)
-                : NomicsDecoder.candles(adapter.exchangeId(), symbol, nativeMarket, export.candles(), Long.MAX_VALUE, BarSource.IMPORT);
-        for (int i = 0; i < bars.size(); i += 500) {
-            publisher.publish(bars.subList(i, Math.min(bars.size(), i + 500))).toCompletableFuture().join();
+        CsvImport.Result result = csv.finish();
+        List<Bar> bars = result.bars();
+        for (int i = 0; i < bars.size(); i += config.backfill().batchSize()) {
+            publisher.publish(bars.subList(i, Math.min(bars.size(), i + config.backfill().batchSize())))
+                    .toCompletableFuture().join();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("symbol", symbol);
         out.put("market", nativeMarket);
-        out.put("kind", export.isTrades() ? "trades" : "candles");
-        out.put("rows", export.isTrades() ? export.trades().size() : export.candles().size());
+        out.put("kind", result.kind());
+        out.put("rows", rows);
+        out.put("skipped", result.skipped());
         out.put("bars", bars.size());
         out.put("source", BarSource.IMPORT.name());
-        return out;
-    }
-
-    private Reader reader(String path, InputStream body) throws IOException {
-        if (path != null && !path.isBlank()) {
-            java.nio.file.Path file = java.nio.file.Path.of(path);
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("no such file: " + path);
-            }
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        }
-        if (body == null) {
-            throw new IllegalArgumentException("give the CSV as the request body or as query parameter 'path'");
-        }
-        InputStream limited = new java.io.BufferedInputStream(body) {
-            private long read;
-
-            @Override
-            public synchronized int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0 && (read += n) > nomics.importMaxBytes()) {
-                    throw new IllegalArgumentException("upload larger than nomics.import-max-bytes");
-                }
-                return n;
-            }
-        };
-        return new InputStreamReader(limited, StandardCharsets.UTF_8);
-    }
-
-    private static List<Bar> fromTrades(String exchange, NomicsCsvDecoder.Export export, String symbol, String market, String start,
-            String end) {
-        var trades = export.trades().stream().map(t -> NomicsDecoder.trade(market, t))
-                .sorted(java.util.Comparator.comparingLong(io.minutebars.core.engine.Trade::time)).toList();
-        long from = start != null ? Minutes.floor(NomicsDecoder.time(start)) : Minutes.floor(trades.get(0).time());
-        long to = end != null ? Minutes.floor(NomicsDecoder.time(end))
-                : Minutes.floor(trades.get(trades.size() - 1).time()) + Minutes.MINUTE_MS;
-        if (from >= to) {
-            throw new IllegalArgumentException("start must be before end");
-        }
-        List<Bar> out = new ArrayList<>();
-        MinuteBarEngine engine = new MinuteBarEngine(exchange, 0, 0, BarSource.IMPORT, out::add);
-        engine.watch(market, symbol, from);
-        trades.stream().filter(t -> t.time() < to).forEach(engine::onTrade);
-        engine.closeBefore(market, to);
         return out;
     }
 }
