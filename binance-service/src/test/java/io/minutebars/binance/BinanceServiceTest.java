@@ -131,6 +131,12 @@ class BinanceServiceTest {
         asOperator().contentType("application/json")
                 .body("{\"symbol\":\"BTCUSDT\",\"start\":\"2021-10-22T23:07:30Z\",\"end\":\"2021-10-22T23:10:00Z\"}")
                 .post("/api/v1/backfill").then().statusCode(400).body("detail", containsString("whole minutes"));
+        asOperator().contentType("application/json")
+                .body("{\"symbol\":\"BTCUSDT\",\"start\":\"+1000000000-01-01T00:00:00Z\",\"end\":\"+1000000000-01-01T01:00:00Z\"}")
+                .post("/api/v1/backfill").then().statusCode(400).body("detail", containsString("1970..9999"));
+        asOperator().contentType("application/json")
+                .body("{\"symbol\":\"" + "X".repeat(100_000) + "\",\"start\":\"2021-10-22T23:07:00Z\",\"end\":\"2021-10-22T23:10:00Z\"}")
+                .post("/api/v1/backfill").then().statusCode(400).body("detail", containsString("longer than 64"));
         given().get("/api/v1/backfill/nope").then().statusCode(404).contentType("application/problem+json");
     }
 

@@ -3,6 +3,7 @@ package io.minutebars.aggregator.store;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.BarStatus;
+import io.minutebars.model.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.bson.Document;
@@ -45,6 +46,6 @@ public final class BarCodec {
 
     private static BigDecimal dec(Document d, String field) {
         String s = d.getString(field);
-        return s == null ? null : new BigDecimal(s);
+        return s == null ? null : Decimals.parseBounded(s); // what is stored is input too
     }
 }

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,13 +29,17 @@ public class BackfillService {
     private static final Logger LOG = Logger.getLogger(BackfillService.class);
     /** The widest range one backfill (or import) may cover. */
     public static final Duration MAX_RANGE = Duration.ofDays(31);
+    /** Jobs queued or running at once; more are refused (429) rather than queued without bound. */
+    static final int MAX_ACTIVE = 64;
+    /** Finished jobs kept for GET /api/v1/backfill; the oldest are forgotten first. */
+    static final int MAX_KEPT = 1000;
 
     @Inject ExchangeConfig config;
     @Inject ExchangeAdapter adapter;
     @Inject ExchangeRuntime runtime;
     @Inject BarPublisher bars;
 
-    private final Map<String, BackfillJob> jobs = new ConcurrentHashMap<>();
+    private final Map<String, BackfillJob> jobs = new java.util.LinkedHashMap<>();
     private volatile List<Instrument> catalog;
     private ExecutorService pool;
 
@@ -87,8 +90,14 @@ public class BackfillService {
         if (nativeSymbol == null || nativeSymbol.isBlank()) {
             throw new IllegalArgumentException("symbol is required");
         }
+        if (nativeSymbol.length() > 64) {
+            throw new IllegalArgumentException("symbol is longer than 64 characters");
+        }
         if (start == null || end == null) {
             throw new IllegalArgumentException("start and end are required");
+        }
+        if (start.isBefore(Instant.EPOCH) || end.isAfter(Instant.ofEpochMilli(Minutes.MAX_TIME))) {
+            throw new IllegalArgumentException("start and end must lie within 1970..9999");
         }
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("start must be before end (the range is [start, end))");
@@ -107,17 +116,34 @@ public class BackfillService {
         Instrument instrument = instrument(nativeSymbol).orElseThrow(
                 () -> new IllegalArgumentException("unknown symbol " + nativeSymbol + " on " + adapter.exchangeId()));
         BackfillJob job = new BackfillJob(UUID.randomUUID().toString(), instrument.symbol(), start, end);
-        jobs.put(job.getId(), job);
+        synchronized (jobs) {
+            if (jobs.values().stream().filter(j -> j.getFinishedAt() == null).count() >= MAX_ACTIVE) {
+                throw new TooManyJobsException(MAX_ACTIVE);
+            }
+            jobs.put(job.getId(), job);
+            // forget the oldest finished jobs beyond the cap: the map never grows without bound
+            var it = jobs.values().iterator();
+            for (int excess = jobs.size() - MAX_KEPT; excess > 0 && it.hasNext();) {
+                if (it.next().getFinishedAt() != null) {
+                    it.remove();
+                    excess--;
+                }
+            }
+        }
         pool().submit(() -> run(job, instrument));
         return job;
     }
 
     public Optional<BackfillJob> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
     }
 
     public Collection<BackfillJob> jobs() {
-        return jobs.values();
+        synchronized (jobs) {
+            return List.copyOf(jobs.values());
+        }
     }
 
     private void run(BackfillJob job, Instrument instrument) {

@@ -22,6 +22,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response busy(io.minutebars.core.backfill.TooManyJobsException e) {
+        return Response.fromResponse(problem(429, "Too Many Requests", e.getMessage())).header("Retry-After", "60")
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response badJson(com.fasterxml.jackson.core.JsonProcessingException e) {
         return problem(400, "Bad request", "malformed JSON body: " + e.getOriginalMessage());
     }

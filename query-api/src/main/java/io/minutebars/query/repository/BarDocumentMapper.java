@@ -78,7 +78,7 @@ public final class BarDocumentMapper {
             return Decimals.parse(s);
         }
         if (v instanceof Decimal128 d128) {
-            return d128.bigDecimalValue();
+            return Decimals.normalize(d128.bigDecimalValue()); // Decimal128 allows exponents up to 6144
         }
         if (v instanceof Integer || v instanceof Long) {
             return BigDecimal.valueOf(((Number) v).longValue());
