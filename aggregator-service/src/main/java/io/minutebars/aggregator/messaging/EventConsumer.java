@@ -1,6 +1,7 @@
 package io.minutebars.aggregator.messaging;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.minutebars.aggregator.config.AggregatorConfig;
 import io.minutebars.aggregator.repository.LedgerRepository;
 import io.minutebars.model.IngestError;
 import io.minutebars.model.Instrument;
@@ -21,6 +22,7 @@ public class EventConsumer {
 
     @Inject LedgerRepository ledger;
     @Inject DeadLetters deadLetters;
+    @Inject AggregatorConfig config;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.events.dead-letter-routing-key")
     String dlq;
@@ -31,6 +33,9 @@ public class EventConsumer {
         String key = message.getMetadata(IncomingRabbitMQMetadata.class).map(IncomingRabbitMQMetadata::getRoutingKey)
                 .orElse("");
         try {
+            if (message.getPayload() == null || message.getPayload().length > config.maxMessageBytes()) {
+                throw new IllegalArgumentException("event larger than aggregator.max-message-bytes");
+            }
             if (key.startsWith("instrument.")) {
                 ledger.upsertInstruments(Json.mapper().readValue(message.getPayload(), INSTRUMENTS));
             } else if (key.startsWith("error.")) {

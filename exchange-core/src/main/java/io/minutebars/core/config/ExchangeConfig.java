@@ -139,6 +139,10 @@ public interface ExchangeConfig {
 
         @WithDefault("PT10S")
         Duration connectTimeout();
+
+        /** Largest WebSocket message accepted (trade frames are a few KB); a larger one closes the connection. */
+        @WithDefault("1048576")
+        int maxMessageBytes();
     }
 
     interface Resume {

@@ -1,5 +1,6 @@
 package io.minutebars.core.resource;
 
+import io.minutebars.core.backfill.TooManyJobsException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +23,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response busy(io.minutebars.core.backfill.TooManyJobsException e) {
+    public Response busy(TooManyJobsException e) {
         return Response.fromResponse(problem(429, "Too Many Requests", e.getMessage())).header("Retry-After", "60")
                 .build();
     }

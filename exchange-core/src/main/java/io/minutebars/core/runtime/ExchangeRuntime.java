@@ -124,8 +124,9 @@ public class ExchangeRuntime {
                     config.resume().retryDelay().toMillis(), clock::now, config.grace().toMillis());
             state.started(watched, engine, feed);
             registerMetrics(engine);
+            int maxFrame = config.reconnect().maxMessageBytes();
             WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
-                    .setMaxMessageSize(16 * 1024 * 1024).setMaxFrameSize(16 * 1024 * 1024));
+                    .setMaxMessageSize(maxFrame).setMaxFrameSize(maxFrame));
             List<String> symbols = watched.stream().map(Instrument::nativeSymbol).toList();
             for (List<String> chunk : MarketSelection.chunks(symbols, Math.max(1, config.marketsPerConnection()))) {
                 MarketStream s = new MarketStream(vertx, client, adapter, chunk, config.exchange().wsUrl(), config.reconnect(),
