@@ -95,8 +95,13 @@ class EndToEndTest {
         StatsCheck.indicators(suite.query, "binance", "BTC-USDT", btc.get(0));
         StatsCheck.composite(suite.query, "BTC", btc, first, end);
         StatsCheck.rankings(suite.query, all);
+        // the 429s injected into the polled source reached the ledger, which only the operator key may read
+        assertEquals(401, Http.status(suite.aggregator.url("/api/v1/ledger/errors")));
+        assertTrue(Http.get(suite.aggregator.url("/api/v1/ledger/errors?exchange=nomics"), Wiring.OPERATOR_KEY).size() > 0,
+                "ingest errors recorded");
         for (ServiceProcess p : suite.all()) {
             assertTrue(!p.logText().contains(Wiring.NOMICS_KEY), p.name + " never logs the Nomics API key");
+            assertTrue(!p.logText().contains(Wiring.OPERATOR_KEY), p.name + " never logs the operator key");
         }
     }
 

@@ -28,6 +28,12 @@ final class Http {
         }
     }
 
+    /** GET with an operator key. */
+    static JsonNode get(String url, String key) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("X-API-Key", key)
+                .build(), url);
+    }
+
     static JsonNode get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(), url);
     }
