@@ -56,13 +56,20 @@ major=$(kustomize_version)
 if [ -z "$major" ] && ! command -v kubectl >/dev/null 2>&1 && ! command -v kustomize >/dev/null 2>&1; then
   echo "check-manifests: installing kubectl"
   apt_install kubectl || true
-  command -v kubectl >/dev/null 2>&1 || fail "kubectl (or kustomize) is needed to build the overlays and could \
-not be installed from the configured package sources (apt-get install kubectl). Install kubectl >= 1.27, or a \
-kustomize v5 binary, on PATH."
   major=$(kustomize_version)
 fi
-[ -n "$major" ] && [ "$major" -ge 5 ] || fail "the overlays need kustomize v5 (kubectl >= 1.27, or a kustomize v5 \
-binary); at hand: $(kubectl version --client 2>/dev/null | tr '\n' ' ' || kustomize version 2>/dev/null)"
+if [ -z "$major" ] || [ "$major" -lt 5 ]; then
+  why="the overlays need kustomize v5 (kubectl >= 1.27, or a kustomize v5 binary on PATH); at hand: \
+$( (kubectl version --client 2>/dev/null || kustomize version 2>/dev/null || echo none) | tr '\n' ' ')"
+  # CI sets MINUTEBARS_REQUIRE_KUSTOMIZE=1 (.ci/run): there a missing kustomize is a failure, never a skip. On a
+  # laptop whose package sources have no recent kubectl, the rest is still checked, and the gap said loudly.
+  [ "${MINUTEBARS_REQUIRE_KUSTOMIZE:-0}" = 1 ] && fail "$why"
+  echo "check-manifests: WARNING: Kubernetes overlays NOT built or checked: $why" >&2
+  empty=$(mktemp -d)
+  trap 'rm -rf "$empty"' EXIT
+  "$PY" check-manifests.py "$DEPLOY" "$empty" --without-builds
+  exit 0
+fi
 
 # --- build every kustomization in a scratch copy ----------------------------------------------------------
 # The overlays generate their Secrets from secrets/*.env, which exist only where someone made real ones: the
