@@ -5,6 +5,7 @@ import io.minutebars.query.cache.MarketCatalog;
 import io.minutebars.query.config.QueryConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
+import io.minutebars.query.problem.QueryProblemException;
 import io.minutebars.query.repository.MarketRecord;
 import io.minutebars.query.stats.IndicatorParams;
 import io.minutebars.query.stats.IndicatorPoint;
@@ -66,6 +67,7 @@ public class StatsService {
         q.params().putAll(Map.of("rsiPeriod", "" + ip.rsiPeriod(), "rsiWarmup", "" + ip.rsiWarmup(),
                 "volWindow", "" + ip.volWindow(), "returnPeriods", "" + ip.returnPeriods()));
         q.checkSpan(interval, limits);
+        checkWork(q.limit(), ip);
         MarketRecord market = catalog.require(exchange, symbol, interval.code());
         long first = q.firstSlot(interval);
         long pageEnd = q.pageEnd(interval);
@@ -78,6 +80,17 @@ public class StatsService {
                 Instant.ofEpochMilli(q.end()), new StatsPages.IndicatorParameters(ip.rsiPeriod(), ip.rsiWarmup(),
                         ip.volWindow(), ip.returnPeriods(), ip.periodsPerYear(), ip.maxCarryBars()),
                 points, q.nextCursor(paging, interval));
+    }
+
+    /** 400 when the page would cost more RSI steps than one request may (validation before computation). */
+    private void checkWork(int limit, IndicatorParams ip) {
+        long perPoint = (long) ip.rsiPeriod() + ip.rsiWarmup();
+        if (limit * perPoint > config.maxRsiSteps()) {
+            throw QueryProblemException.invalid("limit", "limit " + limit + " with rsiPeriod " + ip.rsiPeriod()
+                    + " and rsiWarmup " + ip.rsiWarmup() + " costs " + limit * perPoint + " RSI steps, more than the "
+                    + config.maxRsiSteps() + " one page may; give limit=" + Math.max(1, config.maxRsiSteps() / perPoint)
+                    + " or less and follow nextCursor");
+        }
     }
 
     private IndicatorParams params(SeriesRequest q, Interval interval) {

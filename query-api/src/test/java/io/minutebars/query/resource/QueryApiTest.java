@@ -236,7 +236,8 @@ class QueryApiTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("\"/api/v1/bars\""), containsString("\"/api/v1/bars/latest\""),
                         containsString("\"/api/v1/markets\""), containsString("application/problem+json"),
-                        containsString("minutebars query API"));
+                        containsString("minutebars query API"), containsString("\"429\""),
+                        containsString("RateLimit-Remaining"));
     }
 
     @Test

@@ -267,6 +267,7 @@ class StatsApiTest {
             /api/v1/stats?exchange=binance&symbol=BTC-USDT&volWindow=1                       | 400 | volWindow     | 2..1000
             /api/v1/stats?exchange=binance&symbol=BTC-USDT&returnPeriods=x                   | 400 | returnPeriods | not an integer
             /api/v1/stats?exchange=binance&symbol=BTC-USDT&limit=1441                        | 400 | limit         | 1..1440
+            /api/v1/stats?exchange=binance&symbol=BTC-USDT&rsiPeriod=200&rsiWarmup=1000&limit=1440 | 400 | limit | give limit=416
             /api/v1/stats?cursor=bm9wZQ                                                      | 400 | cursor        | not valid
             /api/v1/composite?base=BTC&family=eur                                            | 400 | family        | configured families: usd
             /api/v1/composite?family=usd                                                     | 400 | base          | required
