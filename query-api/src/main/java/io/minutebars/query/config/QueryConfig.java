@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Every tunable of the read side, with production defaults. */
 @ConfigMapping(prefix = "query")
@@ -52,9 +51,9 @@ public interface QueryConfig {
 
     RateLimitConfig rateLimit();
 
-    Concurrency concurrency();
+    ConcurrencyConfig concurrency();
 
-    Cursor cursor();
+    CursorConfig cursor();
 
     Cache cache();
 
@@ -96,26 +95,6 @@ public interface QueryConfig {
                 case D1 -> d1();
             };
         }
-    }
-
-    /** The statistics endpoints (stats, composite, rankings) compute at query time: at most this many at once. */
-    interface Concurrency {
-        /** Beyond it a request gets a 503 problem at once (no queue: a queued request would only time out). */
-        @WithDefault("4")
-        int maxExpensive();
-
-        /** The Retry-After of that 503. */
-        @WithDefault("PT1S")
-        Duration retryAfter();
-    }
-
-    interface Cursor {
-        /**
-         * HMAC-SHA256 key the paging cursors are signed with (QUERY_CURSOR_SECRET, at least 32 characters). A
-         * secret: no default outside dev and test, listed in minutebars.security.required-secrets so that a
-         * missing one stops start-up. Replicas behind one address need the same secret.
-         */
-        Optional<String> secret();
     }
 
     interface Cache {

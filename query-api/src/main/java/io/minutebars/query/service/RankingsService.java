@@ -72,7 +72,8 @@ public class RankingsService {
         }
         long first = q.firstSlot(interval);
         long pageEnd = q.pageEnd(interval);
-        long from = first - ((long) periods + stats.maxCarryBars() + 1) * interval.millis();
+        long from = Math.subtractExact(first, Math.multiplyExact((long) periods + stats.maxCarryBars() + 1,
+                interval.millis()));
         List<MarketBars> bars = new ArrayList<>(markets.size());
         for (MarketRecord m : markets) {
             bars.add(reader.market(m, interval, from, pageEnd, deadline));

@@ -87,10 +87,14 @@ public record SeriesRequest(Map<String, String> params, long start, long end, in
         return interval.floor(start + interval.millis() - 1);
     }
 
-    /** Exclusive, aligned end of this page: {@code limit} slots on, at most the slot holding {@code end - 1}'s end. */
+    /**
+     * Exclusive, aligned end of this page: {@code limit} slots on, at most the slot holding {@code end - 1}'s end.
+     * Start and end are validated times, so this cannot overflow; exact arithmetic would say so loudly if it did.
+     */
     public long pageEnd(Interval interval) {
         long lastEnd = interval.floor(end - 1) + interval.millis();
-        return Math.max(firstSlot(interval), Math.min(lastEnd, firstSlot(interval) + (long) limit * interval.millis()));
+        long pageEnd = Math.addExact(firstSlot(interval), Math.multiplyExact((long) limit, interval.millis()));
+        return Math.max(firstSlot(interval), Math.min(lastEnd, pageEnd));
     }
 
     /** The cursor of the next page, or null when this page reaches the end. */

@@ -71,7 +71,8 @@ public class StatsService {
         MarketRecord market = catalog.require(exchange, symbol, interval.code());
         long first = q.firstSlot(interval);
         long pageEnd = q.pageEnd(interval);
-        long from = first - ((long) ip.lookbackBars() + ip.maxCarryBars() + 1) * interval.millis();
+        long from = Math.subtractExact(first, Math.multiplyExact((long) ip.lookbackBars() + ip.maxCarryBars() + 1,
+                interval.millis()));
         PriceSeries series = PriceSeries.of(reader.read(exchange, symbol, interval, from, pageEnd, deadline), interval, from,
                 pageEnd, BarReader.historyStart(market), ip.maxCarryBars());
         List<IndicatorPoint> points = Indicators.compute(series, series.indexOf(first), series.size(), ip,

@@ -72,7 +72,8 @@ public final class Rankings {
     public static List<Snapshot> compute(List<MarketBars> markets, Interval interval, long start, long end, int n,
             int returnPeriods, int maxCarryBars, Deadline deadline) {
         long first = interval.floor(start + interval.millis() - 1);
-        long from = first - ((long) returnPeriods + maxCarryBars + 1) * interval.millis();
+        long from = Math.subtractExact(first, Math.multiplyExact((long) returnPeriods + maxCarryBars + 1,
+                interval.millis()));
         long to = Math.max(first, interval.floor(end - 1) + interval.millis());
         Map<MarketId, PriceSeries> series = new TreeMap<>();
         for (MarketBars m : markets) {

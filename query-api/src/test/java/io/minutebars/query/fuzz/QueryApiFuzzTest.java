@@ -75,7 +75,7 @@ class QueryApiFuzzTest {
         Map<String, Map<String, String>> valid = new HashMap<>();
         Map<String, String> issued = new HashMap<>();
         for (ApiOperation op : ops) {
-            valid.put(op.path(), validValues(op));
+            valid.put(op.path(), op.validValues());
             HttpResponse<byte[]> ok = fuzzer.send(op, valid.get(op.path()));
             assertEquals(200, ok.statusCode(), op.path() + " answers its examples: " + new String(ok.body()));
             var next = Json.mapper().readTree(ok.body()).path("nextCursor");
@@ -86,18 +86,21 @@ class QueryApiFuzzTest {
         long t0 = System.nanoTime();
         for (ApiOperation op : ops) {
             for (int i = 0; i < 3; i++) {
-                fuzzer.send(op, largest(op, valid.get(op.path()), true));
-                fuzzer.send(op, largest(op, valid.get(op.path()), false));
+                fuzzer.send(op, op.largest(valid.get(op.path()), true));
+                fuzzer.send(op, op.largest(valid.get(op.path()), false));
             }
+        }
+        for (ApiOperation op : ops) {
+            edges(fuzzer, op, valid.get(op.path()));
         }
         Map<String, List<String>> values = new HashMap<>();
         for (ApiOperation op : ops) {
             for (ApiOperation.Param p : op.params()) {
                 List<String> vs = values(op, p, issued, random);
                 values.put(op.path() + " " + p.name(), vs);
-                fuzzer.send(op, with(valid.get(op.path()), p.name(), null));
+                fuzzer.send(op, ApiOperation.with(valid.get(op.path()), p.name(), null));
                 for (String v : vs) {
-                    fuzzer.send(op, with(valid.get(op.path()), p.name(), v));
+                    fuzzer.send(op, ApiOperation.with(valid.get(op.path()), p.name(), v));
                 }
             }
         }
@@ -135,30 +138,19 @@ class QueryApiFuzzTest {
         assertTrue(used < 50_000_000L, "the server kept working after its last answer: " + used / 1_000_000 + " ms CPU");
     }
 
-    /** The operation's examples, with small pages (a short run) and no cursor (it must agree with the rest). */
-    private static Map<String, String> validValues(ApiOperation op) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (ApiOperation.Param p : op.params()) {
-            if (!p.name().equals("cursor") && p.example() != null) {
-                out.put(p.name(), p.name().equals("limit") ? "10" : p.example());
+    /** Valid ranges at both ends of the times the API accepts, for every interval: where bucket arithmetic ends. */
+    private static void edges(Fuzzer fuzzer, ApiOperation op, Map<String, String> valid) {
+        if (!valid.containsKey("start") || !valid.containsKey("end")) {
+            return;
+        }
+        String[][] ranges = {{"1970-01-01T00:00:00Z", "1970-01-02T00:00:00Z"}, {"0", "1"},
+                {"9999-12-31T00:00:00Z", "9999-12-31T23:59:59.999Z"}, {"9999-01-01", "253402300799999"}};
+        for (String[] r : ranges) {
+            for (String interval : List.of("1m", "1h", "1d")) {
+                Map<String, String> params = ApiOperation.with(ApiOperation.with(valid, "start", r[0]), "end", r[1]);
+                fuzzer.send(op, valid.containsKey("interval") ? ApiOperation.with(params, "interval", interval) : params);
             }
         }
-        return out;
-    }
-
-    /** The most work a request can ask for: the largest page, with ({@code all}) every other bound at its maximum. */
-    private static Map<String, String> largest(ApiOperation op, Map<String, String> valid, boolean all) {
-        Map<String, String> out = new LinkedHashMap<>(valid);
-        for (ApiOperation.Param p : op.params()) {
-            if (p.range() != null && (all || p.name().equals("limit"))) {
-                out.put(p.name(), Long.toString(p.range()[1]));
-            }
-        }
-        if (out.containsKey("start")) {
-            out.put("start", "2024-01-02T00:00:00Z");
-            out.put("end", "2024-01-04T00:00:00Z");
-        }
-        return out;
     }
 
     private List<String> values(ApiOperation op, ApiOperation.Param p, Map<String, String> issued, Random random) {
@@ -173,12 +165,6 @@ class QueryApiFuzzTest {
             out.addAll(HostileValues.GENERAL);
             out.addAll(HostileValues.specific(p));
         }
-        return out;
-    }
-
-    private static Map<String, String> with(Map<String, String> valid, String name, String value) {
-        Map<String, String> out = new LinkedHashMap<>(valid);
-        out.put(name, value);
         return out;
     }
 }
