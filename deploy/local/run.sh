@@ -107,7 +107,7 @@ export MINUTEBARS_SECURITY_OPERATOR_KEYS; MINUTEBARS_SECURITY_OPERATOR_KEYS=$(ca
 # The key query-api signs its paging cursors with: made once too, so cursors survive a restart.
 CURSOR_KEY_FILE="$STATE/cursor.key"
 if [ ! -s "$CURSOR_KEY_FILE" ]; then
-  (umask 077; head -c 32 /dev/urandom | base64 | tr -d '=+/\n' >"$CURSOR_KEY_FILE")
+  (umask 077; head -c 48 /dev/urandom | base64 | tr -d '=+/\n' >"$CURSOR_KEY_FILE")  # 60+ characters
   log "created a cursor signing key in .local/cursor.key"
 fi
 export QUERY_CURSOR_SECRET; QUERY_CURSOR_SECRET=$(cat "$CURSOR_KEY_FILE")
