@@ -53,7 +53,8 @@ public class RateLimiter {
         Limit limit = isKeyHolder ? keyed : anonymous;
         // the prefix keeps a holder id and an address from ever sharing a bucket
         Bucket bucket = buckets.get((isKeyHolder ? "key " : "address ") + client, k -> Bucket.builder()
-                .addLimit(l -> l.capacity(limit.capacity()).refillGreedy(limit.refillPerSecond(), Duration.ofSeconds(1)))
+                .addLimit(l -> l.capacity(limit.capacity())
+                        .refillGreedy(limit.refillPerSecond(), Duration.ofSeconds(1)))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return new Decision(probe.isConsumed(), limit.capacity(), probe.getRemainingTokens(),

@@ -49,12 +49,12 @@ public class CompositeService {
         this.limits = QueryLimits.from(config);
         this.paging = new SeriesRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
                 config.defaultSpan());
-        this.budget = budget;
         this.families = families(this.config.families());
         this.params = new CompositeParams(this.config.madMultiplier(), this.config.minDeviation(),
                 this.config.minVenuesForOutliers());
         this.catalog = catalog;
         this.reader = reader;
+        this.budget = budget;
         this.clock = clock;
     }
 

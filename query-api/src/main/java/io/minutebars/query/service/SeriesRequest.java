@@ -28,10 +28,12 @@ public record SeriesRequest(Map<String, String> params, long start, long end, in
      */
     public static SeriesRequest parse(Paging paging, Map<String, String> given, Range r, long now) {
         Integer limit = r.limit() == null ? null : IntParams.parse("limit", r.limit(), 1, paging.maxLimit());
-        SeriesRequest q = r.cursor() != null ? fromCursor(paging, given, r, limit) : fromQuery(paging, given, r, limit, now);
+        SeriesRequest q = r.cursor() != null ? fromCursor(paging, given, r, limit)
+                : fromQuery(paging, given, r, limit, now);
         if (q.start >= q.end) {
-            throw QueryProblemException.invalid("start", "start must be before end (start=" + Instant.ofEpochMilli(q.start)
-                    + ", end=" + Instant.ofEpochMilli(q.end) + "); the range is half-open: start <= openTime < end");
+            throw QueryProblemException.invalid("start", "start must be before end (start="
+                    + Instant.ofEpochMilli(q.start) + ", end=" + Instant.ofEpochMilli(q.end)
+                    + "); the range is half-open: start <= openTime < end");
         }
         return q;
     }
@@ -55,7 +57,8 @@ public record SeriesRequest(Map<String, String> params, long start, long end, in
         given.forEach((k, v) -> {
             if (v != null && !v.equals(c.params().get(k))) {
                 throw QueryProblemException.invalid("cursor", "cursor belongs to " + k + "=" + c.params().get(k)
-                        + " but the request says " + k + "=" + v + "; drop " + k + " or start a new query without cursor");
+                        + " but the request says " + k + "=" + v + "; drop " + k
+                        + " or start a new query without cursor");
             }
         });
         TimeParser.requireCursorTime(c.next());

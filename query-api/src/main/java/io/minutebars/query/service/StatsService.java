@@ -73,8 +73,8 @@ public class StatsService {
         long pageEnd = q.pageEnd(interval);
         long from = Math.subtractExact(first, Math.multiplyExact((long) ip.lookbackBars() + ip.maxCarryBars() + 1,
                 interval.millis()));
-        PriceSeries series = PriceSeries.of(reader.read(exchange, symbol, interval, from, pageEnd, deadline), interval, from,
-                pageEnd, BarReader.historyStart(market), ip.maxCarryBars());
+        PriceSeries series = PriceSeries.of(reader.read(exchange, symbol, interval, from, pageEnd, deadline),
+                interval, from, pageEnd, BarReader.historyStart(market), ip.maxCarryBars());
         List<IndicatorPoint> points = Indicators.compute(series, series.indexOf(first), series.size(), ip,
                 deadline);
         return new StatsPages.Stats(exchange, symbol, interval.code(), Instant.ofEpochMilli(q.start()),
