@@ -104,6 +104,13 @@ if [ ! -s "$KEY_FILE" ]; then
   log "created an operator key in .local/operator.key"
 fi
 export MINUTEBARS_SECURITY_OPERATOR_KEYS; MINUTEBARS_SECURITY_OPERATOR_KEYS=$(cat "$KEY_FILE")
+# The key query-api signs its paging cursors with: made once too, so cursors survive a restart.
+CURSOR_KEY_FILE="$STATE/cursor.key"
+if [ ! -s "$CURSOR_KEY_FILE" ]; then
+  (umask 077; head -c 48 /dev/urandom | base64 | tr -d '=+/\n' >"$CURSOR_KEY_FILE")  # 60+ characters
+  log "created a cursor signing key in .local/cursor.key"
+fi
+export QUERY_CURSOR_SECRET; QUERY_CURSOR_SECRET=$(cat "$CURSOR_KEY_FILE")
 # the local broker's and database's own accounts (RabbitMQ's guest logs in from localhost only)
 export RABBITMQ_USERNAME=${RABBITMQ_USERNAME:-guest} RABBITMQ_PASSWORD=${RABBITMQ_PASSWORD:-guest}
 export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-postgres}

@@ -11,18 +11,19 @@ import java.util.Map;
 final class Wiring {
     static final String NOMICS_KEY = "e2e-secret-key-4f1c";
     static final String OPERATOR_KEY = "e2e-operator-key-0123456789";
+    static final String CURSOR_SECRET = "e2e-cursor-secret-0123456789abcdefghij";
 
     private Wiring() {
     }
 
     /**
      * The credentials every service needs outside the dev and test profiles (they refuse to start without):
-     * the machine's local broker and database, and a run-scoped operator key.
+     * the machine's local broker and database, a run-scoped operator key and query-api's cursor signing key.
      */
     static Map<String, String> secrets() {
         return Map.of("rabbitmq-username", "guest", "rabbitmq-password", "guest",
                 "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres",
-                "minutebars.security.operator-keys", OPERATOR_KEY);
+                "minutebars.security.operator-keys", OPERATOR_KEY, "query.cursor.secret", CURSOR_SECRET);
     }
 
     /** An exchange service against the simulator's API at {@code apiUrl} (e.g. http://host:port/bybit). */
@@ -60,6 +61,10 @@ final class Wiring {
     static Map<String, String> query(String run, String mongoUri) {
         Map<String, String> p = new HashMap<>();
         p.put("quarkus.mongodb.connection-string", mongoUri);
+        // the checks page through every market from one address: above the per-client rate limit, which
+        // query-api's own tests cover
+        p.put("query.rate-limit.capacity", "1000000");
+        p.put("query.rate-limit.refill-per-second", "1000000");
         exchange(p, "incoming.stored-bars", run + ".stored");
         return p;
     }

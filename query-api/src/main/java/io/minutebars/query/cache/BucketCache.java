@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarBuckets;
 import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.repository.BucketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Serialised bars per bucket, bounded by bytes. Entries are dropped when {@code market.stored} says a
@@ -30,7 +31,8 @@ import java.util.function.Function;
 public class BucketCache {
     private static final int STRIPES = 64;
 
-    private final Function<BucketKey, List<Bar>> loader;
+    /** Reads a bucket's bars within the request's deadline (MongoDB maxTime). */
+    private final BiFunction<BucketKey, Deadline, List<Bar>> loader;
     private final Clock clock;
     private final Cache<BucketKey, BucketBars> cache;
     /** Bumped on every invalidation of a key in the stripe: a load that overlapped one is not kept. */
@@ -45,7 +47,7 @@ public class BucketCache {
     }
 
     /** For tests: any loader, a ticker that drives expiry, an executor for eviction. */
-    BucketCache(Function<BucketKey, List<Bar>> loader, QueryConfig.Cache c, Clock clock, Ticker ticker,
+    BucketCache(BiFunction<BucketKey, Deadline, List<Bar>> loader, QueryConfig.Cache c, Clock clock, Ticker ticker,
             Executor executor, MeterRegistry registry) {
         this.loader = loader;
         this.clock = clock;
@@ -67,19 +69,21 @@ public class BucketCache {
         Gauge.builder("query.bucket.cache.weight", cache, BucketCache::weight).baseUnit("bytes").register(registry);
     }
 
-    public BucketBars get(BucketKey key) {
+    /** The bucket's bars; a miss reads them within the deadline (none is read once it has passed: 503). */
+    public BucketBars get(BucketKey key, Deadline deadline) {
         BucketBars cached = cache.getIfPresent(key);
         if (cached != null) {
             hits.increment();
             return cached;
         }
         misses.increment();
+        deadline.check();
         long[] stampBefore = {0};
         boolean[] loadedHere = {false};
         BucketBars bars = cache.get(key, k -> {
             stampBefore[0] = stamps.get(stripe(k));
             loadedHere[0] = true;
-            return BucketBars.of(loader.apply(k));
+            return BucketBars.of(loader.apply(k, deadline));
         });
         // An invalidation that arrived while we read MongoDB may describe a write our read missed;
         // serve what we read, but do not keep it.

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.minutebars.model.Json;
+import io.minutebars.query.service.CursorCodec;
+import io.quarkus.runtime.Startup;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.inject.Produces;
@@ -19,6 +21,19 @@ public class AppBeans {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The cursor signer, built at start-up so a weak secret stops the service before it serves anything (a missing
+     * one is reported first, by service-common's RequiredSecrets).
+     */
+    @Produces
+    @Singleton
+    @Startup
+    CursorCodec cursorCodec(QueryConfig config) {
+        return new CursorCodec(config.cursor().secret().orElseThrow(() -> new IllegalStateException(
+                "query.cursor.secret is not set (environment variable QUERY_CURSOR_SECRET); generate one with: "
+                        + "openssl rand -base64 32")));
     }
 
     /** JSON written by Quarkus (markets, problems) follows the shared wire settings: ISO times. */

@@ -28,11 +28,32 @@ public interface QueryConfig {
     @WithDefault("P1D")
     Duration defaultSpan();
 
+    /**
+     * Longest request URI (path and query) answered; longer ones get a 414 problem. The HTTP layer's own line limit
+     * (quarkus.http.limits.max-initial-line-length) must be above it, else it answers without a problem body.
+     */
+    @WithDefault("8192")
+    int maxUriLength();
+
     /** Bound of this instance's market.stored queue (x-max-length, oldest dropped first). */
     @WithDefault("100000")
     int invalidationQueueMaxLength();
 
+    /**
+     * Wall time one request may take. Past it the work itself stops (every loop that can run long checks it, and
+     * it is the MongoDB maxTime of each read) and the client gets a 503 problem, so a costly request cannot keep
+     * a core busy after its answer would be useless.
+     */
+    @WithDefault("PT2S")
+    Duration timeBudget();
+
     MaxSpan maxSpan();
+
+    RateLimitConfig rateLimit();
+
+    ConcurrencyConfig concurrency();
+
+    CursorConfig cursor();
 
     Cache cache();
 
@@ -150,6 +171,14 @@ public interface QueryConfig {
 
         @WithDefault("1440")
         int maxLimit();
+
+        /**
+         * Wilder steps one page may cost, limit x (rsiPeriod + rsiWarmup): each point's RSI is computed over its own
+         * window, so the largest parameters together cost seconds of CPU (about 0.4 us a step). Beyond it a 400
+         * says which limit fits, before anything is computed.
+         */
+        @WithDefault("500000")
+        long maxRsiSteps();
     }
 
     /** GET /api/v1/composite. */

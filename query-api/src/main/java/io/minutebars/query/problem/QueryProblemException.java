@@ -1,21 +1,31 @@
 package io.minutebars.query.problem;
 
+import java.time.Duration;
+
 /**
  * A failure the client should see as an RFC 9457 problem with a specific status and detail.
- * {@code parameter} names the request parameter at fault, when there is one.
+ * {@code parameter} names the request parameter at fault, when there is one; {@code retryAfterSeconds}, when
+ * set, becomes the {@code Retry-After} header.
  */
 public class QueryProblemException extends RuntimeException {
     private final int status;
     private final String slug;
     private final String title;
     private final String parameter;
+    private final Long retryAfterSeconds;
 
     public QueryProblemException(int status, String slug, String title, String detail, String parameter) {
+        this(status, slug, title, detail, parameter, null);
+    }
+
+    public QueryProblemException(int status, String slug, String title, String detail, String parameter,
+            Long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.parameter = parameter;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** 400: a parameter is malformed or out of range. */
@@ -26,6 +36,20 @@ public class QueryProblemException extends RuntimeException {
     /** 404: the market, exchange or bar asked for does not exist. */
     public static QueryProblemException notFound(String parameter, String detail) {
         return new QueryProblemException(404, "not-found", "Not found", detail, parameter);
+    }
+
+    /** 503: the request ran past its time budget and its work was stopped. */
+    public static QueryProblemException overBudget(Duration budget) {
+        return new QueryProblemException(503, "time-budget-exceeded", "Time budget exceeded",
+                "the request exceeded its time budget of " + budget.toMillis() + " ms and was stopped; ask for a "
+                        + "shorter range or a smaller limit", null, 1L);
+    }
+
+    /** 503: as many expensive requests as allowed are being computed; this one was not started. */
+    public static QueryProblemException tooBusy(int limit, Duration retryAfter) {
+        return new QueryProblemException(503, "too-busy", "Too many expensive requests", "this instance is already "
+                + "computing its limit of " + limit + " statistics requests; retry shortly", null,
+                Math.max(1, (retryAfter.toMillis() + 999) / 1000));
     }
 
     /** Quotes a client value for a detail message, cut short so a huge parameter is not echoed whole. */
@@ -50,5 +74,10 @@ public class QueryProblemException extends RuntimeException {
 
     public String parameter() {
         return parameter;
+    }
+
+    /** Seconds for the Retry-After header, or null for none. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -4,8 +4,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import io.minutebars.model.Bar;
 import io.minutebars.query.cache.BucketKey;
+import com.mongodb.client.FindIterable;
+import io.minutebars.query.limits.Deadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import io.minutebars.query.config.QueryConfig;
 
@@ -21,13 +24,19 @@ public class BucketRepository {
         this.bars = client.getDatabase(config.database()).getCollection("bars");
     }
 
-    /** The bars stored in one bucket, empty when the bucket does not exist. */
-    public List<Bar> read(BucketKey key) {
+    /**
+     * The bars stored in one bucket, empty when the bucket does not exist. The read gets the deadline's remaining
+     * time as MongoDB maxTime, so the server stops it too (MongoExecutionTimeoutException, a 503).
+     */
+    public List<Bar> read(BucketKey key, Deadline deadline) {
+        deadline.check();
         Document filter = new Document("exchange", key.exchange())
                 .append("symbol", key.symbol())
                 .append("interval", key.interval().code())
                 .append("bucketStart", key.bucketStart());
-        Document doc = bars.find(filter).first();
+        FindIterable<Document> find = bars.find(filter);
+        long maxTime = deadline.remainingMillis();
+        Document doc = (maxTime > 0 ? find.maxTime(maxTime, TimeUnit.MILLISECONDS) : find).first();
         return doc == null ? List.of() : BarDocumentMapper.bars(doc);
     }
 }

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import io.minutebars.query.config.QueryConfig;
 
@@ -12,14 +13,17 @@ import io.minutebars.query.config.QueryConfig;
 @ApplicationScoped
 public class MarketRepository {
     private final MongoCollection<Document> markets;
+    /** A market read is shared by the requests waiting on a catalog reload: bounded by one request's budget. */
+    private final long maxTimeMillis;
 
     public MarketRepository(MongoClient client, QueryConfig config) {
         this.markets = client.getDatabase(config.database()).getCollection("markets");
+        this.maxTimeMillis = Math.max(1, config.timeBudget().toMillis());
     }
 
     public List<MarketRecord> all() {
         List<MarketRecord> out = new ArrayList<>();
-        for (Document d : markets.find()) {
+        for (Document d : markets.find().maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)) {
             toRecord(d, out);
         }
         return out;
@@ -29,7 +33,7 @@ public class MarketRepository {
     public List<MarketRecord> find(String exchange, String symbol, String interval) {
         Document filter = new Document("exchange", exchange).append("symbol", symbol).append("interval", interval);
         List<MarketRecord> out = new ArrayList<>(1);
-        for (Document d : markets.find(filter)) {
+        for (Document d : markets.find(filter).maxTime(maxTimeMillis, TimeUnit.MILLISECONDS)) {
             toRecord(d, out);
         }
         return out;

@@ -2,6 +2,9 @@ package io.minutebars.query.resource;
 
 /** Example bodies shown in the OpenAPI document. */
 final class ApiExamples {
+    /** A page cursor, signed with the dev profile's secret (another deployment's secret refuses it). */
+    static final String CURSOR = "djJ8YmluYW5jZXxCVEMtVVNEVHwxbXwxNzA0MTI3MjAwMDAwfDE3MDQxNTM2MDAwMDB8MTAwMA.BAI96Azc02TBxUAMmUZLy64vR4xwD4BOAVOWzsCU2Rg";
+
     static final String BAR = "{\"exchange\":\"binance\",\"symbol\":\"BTC-USDT\",\"nativeSymbol\":\"BTCUSDT\","
             + "\"interval\":\"1m\",\"openTime\":\"2024-01-01T00:00:00Z\",\"closeTime\":\"2024-01-01T00:01:00Z\","
             + "\"open\":\"42283.58\",\"high\":\"42298.62\",\"low\":\"42261.02\",\"close\":\"42298.61\","
@@ -13,7 +16,7 @@ final class ApiExamples {
 
     static final String BARS_PAGE = "{\"exchange\":\"binance\",\"symbol\":\"BTC-USDT\",\"interval\":\"1m\","
             + "\"start\":\"2024-01-01T00:00:00Z\",\"end\":\"2024-01-02T00:00:00Z\",\"bars\":[" + BAR + "],"
-            + "\"nextCursor\":\"djF8YmluYW5jZXxCVEMtVVNEVHwxbXwxNzA0MTI3MjAwMDAwfDE3MDQxNTM2MDAwMDB8MTAwMA\"}";
+            + "\"nextCursor\":\"" + CURSOR + "\"}";
 
     static final String MARKETS = "{\"markets\":[{\"exchange\":\"binance\",\"symbol\":\"BTC-USDT\","
             + "\"nativeSymbol\":\"BTCUSDT\",\"intervals\":[{\"interval\":\"1m\",\"firstOpenTime\":"

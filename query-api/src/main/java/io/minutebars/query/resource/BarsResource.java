@@ -75,8 +75,8 @@ public class BarsResource {
                     + "(default: now)", example = "2024-01-02T00:00:00Z") String end,
             @RestQuery @Parameter(description = "Most bars per page, 1..10000 (default 1000)", example = "1000")
             String limit,
-            @RestQuery @Parameter(description = "nextCursor of the previous page, unchanged",
-                    example = "djF8YmluYW5jZXxCVEMtVVNEVHwxbXwxNzA0MTI3MjAwMDAwfDE3MDQxNTM2MDAwMDB8MTAwMA")
+            @RestQuery @Parameter(description = "nextCursor of the previous page, unchanged (signed: a changed "
+                    + "cursor is a 400)", example = ApiExamples.CURSOR)
             String cursor,
             @Context UriInfo uri) {
         BarsResult result = service.bars(new BarsParams(exchange, symbol, interval, start, end, limit, cursor));

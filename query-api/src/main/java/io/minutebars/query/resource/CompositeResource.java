@@ -1,5 +1,6 @@
 package io.minutebars.query.resource;
 
+import io.minutebars.query.limits.ExpensiveRequests;
 import io.minutebars.query.problem.Problem;
 import io.minutebars.query.service.CompositeService;
 import io.minutebars.query.service.SeriesRequest;
@@ -28,9 +29,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Statistics")
 public class CompositeResource {
     private final CompositeService service;
+    private final ExpensiveRequests expensive;
 
-    public CompositeResource(CompositeService service) {
+    public CompositeResource(CompositeService service, ExpensiveRequests expensive) {
         this.service = service;
+        this.expensive = expensive;
     }
 
     @GET
@@ -66,8 +69,10 @@ public class CompositeResource {
             @RestQuery @Parameter(description = "Slots per page, 1..1440 (default 1000)", example = "1000") String limit,
             @RestQuery @Parameter(description = "nextCursor of the previous page, unchanged") String cursor,
             @Context UriInfo uri) {
-        StatsPages.Composite page = service.composite(new StatsParams.Composite(base, family, interval,
-                new SeriesRequest.Range(start, end, limit, cursor)));
-        return Responses.page(page, page.nextCursor(), uri, "api/v1/composite");
+        return expensive.run(() -> {
+            StatsPages.Composite page = service.composite(new StatsParams.Composite(base, family, interval,
+                    new SeriesRequest.Range(start, end, limit, cursor)));
+            return Responses.page(page, page.nextCursor(), uri, "api/v1/composite");
+        });
     }
 }

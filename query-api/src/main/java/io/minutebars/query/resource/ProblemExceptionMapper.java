@@ -1,5 +1,6 @@
 package io.minutebars.query.resource;
 
+import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import io.minutebars.model.Json;
@@ -27,10 +28,22 @@ public class ProblemExceptionMapper {
         String instance = request == null ? null : shorten(request.uri());
         Problem p = toProblem(failure, instance, request == null ? "" : request.method().name());
         Response.ResponseBuilder out = Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(Json.write(p));
-        if (p.status() == 503) {
-            out.header("Retry-After", "5");
+        Long retryAfter = retryAfter(failure, p.status());
+        if (retryAfter != null) {
+            out.header("Retry-After", retryAfter.toString());
         }
         return out.build();
+    }
+
+    /** Seconds the client should wait: the problem's own, else 5 for any other 503 (storage unavailable). */
+    static Long retryAfter(Throwable failure, int status) {
+        if (failure instanceof QueryProblemException q && q.retryAfterSeconds() != null) {
+            return q.retryAfterSeconds();
+        }
+        if (failure instanceof MongoExecutionTimeoutException) {
+            return 1L;
+        }
+        return status == 503 ? 5L : null;
     }
 
     static Problem toProblem(Throwable failure, String instance, String method) {
@@ -40,6 +53,12 @@ public class ProblemExceptionMapper {
         }
         if (failure instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             return fromHttp(w.getResponse().getStatus(), instance, method);
+        }
+        if (failure instanceof MongoExecutionTimeoutException) {
+            // the read's maxTime, the request's remaining time budget, ran out on the server
+            return new Problem(Problem.TYPE_BASE + "time-budget-exceeded", "Time budget exceeded", 503,
+                    "a storage read exceeded the request's time budget and was stopped; retry, or ask for less",
+                    instance, null);
         }
         if (failure instanceof MongoTimeoutException || failure instanceof MongoSocketException) {
             LOG.warnf("storage unavailable for %s: %s", instance, failure.getMessage());

@@ -1,5 +1,6 @@
 package io.minutebars.query.resource;
 
+import io.minutebars.query.limits.ExpensiveRequests;
 import io.minutebars.query.problem.Problem;
 import io.minutebars.query.service.RankingsService;
 import io.minutebars.query.service.SeriesRequest;
@@ -28,9 +29,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Statistics")
 public class RankingsResource {
     private final RankingsService service;
+    private final ExpensiveRequests expensive;
 
-    public RankingsResource(RankingsService service) {
+    public RankingsResource(RankingsService service, ExpensiveRequests expensive) {
         this.service = service;
+        this.expensive = expensive;
     }
 
     @GET
@@ -69,8 +72,10 @@ public class RankingsResource {
             String limit,
             @RestQuery @Parameter(description = "nextCursor of the previous page, unchanged") String cursor,
             @Context UriInfo uri) {
-        StatsPages.Ranking page = service.rankings(new StatsParams.Rankings(interval, exchange, n, returnPeriods,
-                new SeriesRequest.Range(start, end, limit, cursor)));
-        return Responses.page(page, page.nextCursor(), uri, "api/v1/rankings");
+        return expensive.run(() -> {
+            StatsPages.Ranking page = service.rankings(new StatsParams.Rankings(interval, exchange, n, returnPeriods,
+                    new SeriesRequest.Range(start, end, limit, cursor)));
+            return Responses.page(page, page.nextCursor(), uri, "api/v1/rankings");
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.minutebars.query.resource;
 
+import io.minutebars.query.limits.ExpensiveRequests;
 import io.minutebars.query.problem.Problem;
 import io.minutebars.query.service.SeriesRequest;
 import io.minutebars.query.service.StatsPages;
@@ -28,9 +29,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Statistics", description = "Indicators, composite prices and rankings computed from the stored bars")
 public class StatsResource {
     private final StatsService service;
+    private final ExpensiveRequests expensive;
 
-    public StatsResource(StatsService service) {
+    public StatsResource(StatsService service, ExpensiveRequests expensive) {
         this.service = service;
+        this.expensive = expensive;
     }
 
     @GET
@@ -79,8 +82,10 @@ public class StatsResource {
             @RestQuery @Parameter(description = "Slots per page, 1..1440 (default 1000)", example = "1000") String limit,
             @RestQuery @Parameter(description = "nextCursor of the previous page, unchanged") String cursor,
             @Context UriInfo uri) {
-        StatsPages.Stats page = service.indicators(new StatsParams.Indicators(exchange, symbol, interval, rsiPeriod,
-                rsiWarmup, volWindow, returnPeriods, new SeriesRequest.Range(start, end, limit, cursor)));
-        return Responses.page(page, page.nextCursor(), uri, "api/v1/stats");
+        return expensive.run(() -> {
+            StatsPages.Stats page = service.indicators(new StatsParams.Indicators(exchange, symbol, interval,
+                    rsiPeriod, rsiWarmup, volWindow, returnPeriods, new SeriesRequest.Range(start, end, limit, cursor)));
+            return Responses.page(page, page.nextCursor(), uri, "api/v1/stats");
+        });
     }
 }

@@ -2,7 +2,9 @@ package io.minutebars.query.service;
 
 import io.minutebars.model.BarBuckets;
 import io.minutebars.model.Interval;
+import io.minutebars.model.Minutes;
 import io.minutebars.query.cache.BucketBars;
+import io.minutebars.query.limits.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -27,10 +29,14 @@ public final class BarPager {
     private BarPager() {
     }
 
-    /** Start of every bucket holding bars with {@code start <= openTime < end}, ascending. */
+    /**
+     * Start of every bucket holding bars with {@code start <= openTime < end}, ascending. The range is cut to the
+     * times buckets exist for ({@link Minutes#MIN_TIME} .. {@link Minutes#MAX_TIME}), so the loop always ends.
+     */
     public static List<Long> buckets(Interval interval, long start, long end) {
         List<Long> out = new ArrayList<>();
-        for (long b = BarBuckets.bucketStart(interval, start); b < end; b = BarBuckets.nextBucket(interval, b)) {
+        long stop = stop(end);
+        for (long b = first(interval, start); b < stop; b = BarBuckets.nextBucket(interval, b)) {
             out.add(b);
         }
         return out;
@@ -39,11 +45,15 @@ public final class BarPager {
     /**
      * Cuts the page. When the limit is reached it keeps looking for the next stored bar (in later
      * buckets, which the next page needs anyway) so that a cursor is only given when bars remain.
+     * Checks the deadline before each bucket: a page over budget stops reading (503).
      */
-    public static Page page(Interval interval, long start, long end, int limit, LongFunction<BucketBars> loader) {
+    public static Page page(Interval interval, long start, long end, int limit, LongFunction<BucketBars> loader,
+            Deadline deadline) {
         List<Slice> slices = new ArrayList<>();
         int remaining = limit;
-        for (long b = BarBuckets.bucketStart(interval, start); b < end; b = BarBuckets.nextBucket(interval, b)) {
+        long stop = stop(end);
+        for (long b = first(interval, start); b < stop; b = BarBuckets.nextBucket(interval, b)) {
+            deadline.check();
             BucketBars bars = loader.apply(b);
             // clamp to the bucket too: a bar stored in the wrong bucket must not show up twice
             int from = bars.lowerBound(Math.max(start, b));
@@ -62,5 +72,13 @@ public final class BarPager {
             }
         }
         return new Page(slices, limit - remaining, null);
+    }
+
+    private static long first(Interval interval, long start) {
+        return BarBuckets.bucketStart(interval, Math.max(Minutes.MIN_TIME, Math.min(start, Minutes.MAX_TIME)));
+    }
+
+    private static long stop(long end) {
+        return Math.min(end, Minutes.MAX_TIME + 1);
     }
 }

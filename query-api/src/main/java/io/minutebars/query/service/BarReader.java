@@ -4,9 +4,10 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.Interval;
 import io.minutebars.query.cache.BucketCache;
 import io.minutebars.query.cache.BucketKey;
+import io.minutebars.query.limits.Deadline;
+import io.minutebars.query.repository.MarketRecord;
 import io.minutebars.query.stats.MarketBars;
 import io.minutebars.query.stats.MarketId;
-import io.minutebars.query.repository.MarketRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,12 @@ public class BarReader {
         this.cache = cache;
     }
 
-    /** The bars with {@code from <= openTime < to}, ordered by openTime. */
-    public List<Bar> read(String exchange, String symbol, Interval interval, long from, long to) {
+    /** The bars with {@code from <= openTime < to}, ordered by openTime; stops at the deadline (503). */
+    public List<Bar> read(String exchange, String symbol, Interval interval, long from, long to, Deadline deadline) {
         List<Bar> out = new ArrayList<>();
         for (long b : BarPager.buckets(interval, Math.max(0, from), to)) {
-            for (Bar bar : cache.get(new BucketKey(exchange, symbol, interval, b)).bars()) {
+            deadline.check();
+            for (Bar bar : cache.get(new BucketKey(exchange, symbol, interval, b), deadline).bars()) {
                 long t = bar.openTime().toEpochMilli();
                 if (t >= from && t < to) {
                     out.add(bar);
@@ -38,9 +40,9 @@ public class BarReader {
     }
 
     /** A market's bars with its stored history start (unknown history: everything before counts as missing). */
-    public MarketBars market(MarketRecord m, Interval interval, long from, long to) {
+    public MarketBars market(MarketRecord m, Interval interval, long from, long to, Deadline deadline) {
         return new MarketBars(new MarketId(m.exchange(), m.symbol()), historyStart(m),
-                read(m.exchange(), m.symbol(), interval, from, to));
+                read(m.exchange(), m.symbol(), interval, from, to, deadline));
     }
 
     public static long historyStart(MarketRecord m) {

@@ -12,9 +12,11 @@ import java.time.Instant;
  */
 public final class BarsQueryParser {
     private final QueryLimits limits;
+    private final CursorCodec codec;
 
-    public BarsQueryParser(QueryLimits limits) {
+    public BarsQueryParser(QueryLimits limits, CursorCodec codec) {
         this.limits = limits;
+        this.codec = codec;
     }
 
     public BarsQuery parse(BarsParams p, long now) {
@@ -33,8 +35,11 @@ public final class BarsQueryParser {
         return checkRange(q, p.end() == null ? " (end defaults to now)" : "");
     }
 
+    /** The signature proves the cursor is ours; its contents are still checked like a query's (limits change). */
     private BarsQuery fromCursor(BarsParams p, Integer limit) {
-        PageCursor c = PageCursor.decode(p.cursor());
+        PageCursor c = PageCursor.decode(p.cursor(), codec);
+        TimeParser.requireCursorTime(c.next());
+        TimeParser.requireCursorTime(c.end());
         if (p.exchange() != null) {
             agree("exchange", c.exchange(), MarketParams.exchange(p.exchange()));
         }

@@ -4,6 +4,8 @@ import io.minutebars.model.Interval;
 import io.minutebars.model.Symbols;
 import io.minutebars.query.cache.MarketCatalog;
 import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.limits.Deadline;
+import io.minutebars.query.limits.TimeBudget;
 import io.minutebars.query.problem.QueryProblemException;
 import io.minutebars.query.repository.MarketRecord;
 import io.minutebars.query.stats.CompositeBar;
@@ -35,18 +37,24 @@ public class CompositeService {
     private final QueryLimits limits;
     private final Map<String, List<String>> families;
     private final CompositeParams params;
+    private final SeriesRequest.Paging paging;
     private final MarketCatalog catalog;
     private final BarReader reader;
+    private final TimeBudget budget;
     private final Clock clock;
 
-    public CompositeService(QueryConfig config, MarketCatalog catalog, BarReader reader, Clock clock) {
+    public CompositeService(QueryConfig config, CursorCodec codec, MarketCatalog catalog, BarReader reader,
+            TimeBudget budget, Clock clock) {
         this.config = config.composite();
         this.limits = QueryLimits.from(config);
+        this.paging = new SeriesRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
+                config.defaultSpan());
         this.families = families(this.config.families());
         this.params = new CompositeParams(this.config.madMultiplier(), this.config.minDeviation(),
                 this.config.minVenuesForOutliers());
         this.catalog = catalog;
         this.reader = reader;
+        this.budget = budget;
         this.clock = clock;
     }
 
@@ -61,12 +69,12 @@ public class CompositeService {
     }
 
     public StatsPages.Composite composite(StatsParams.Composite p) {
+        Deadline deadline = budget.start();
         Map<String, String> given = new LinkedHashMap<>();
         given.put("base", p.base() == null ? null : base(p.base()));
         given.put("family", p.family() == null ? null : family(p.family()));
         given.put("interval", p.interval() == null ? null : MarketParams.interval(p.interval()).code());
-        SeriesRequest q = SeriesRequest.parse(KIND, given, p.range(), config.defaultLimit(), config.maxLimit(),
-                limits.defaultSpan(), clock.millis());
+        SeriesRequest q = SeriesRequest.parse(paging, given, p.range(), clock.millis());
         String base = base(q.param("base"));
         String family = family(q.param("family") == null ? config.defaultFamily() : q.param("family"));
         Interval interval = MarketParams.interval(q.param("interval"));
@@ -86,13 +94,13 @@ public class CompositeService {
         long pageEnd = q.pageEnd(interval);
         List<MarketBars> bars = new ArrayList<>();
         for (MarketRecord m : constituents) {
-            bars.add(reader.market(m, interval, first, pageEnd));
+            bars.add(reader.market(m, interval, first, pageEnd, deadline));
         }
-        List<CompositeBar> out = CompositeCalculator.compute(bars, interval, first, pageEnd, params);
+        List<CompositeBar> out = CompositeCalculator.compute(bars, interval, first, pageEnd, params, deadline);
         List<StatsPages.Market> markets = constituents.stream().map(m -> new StatsPages.Market(m.exchange(),
                 m.symbol(), m.firstOpenTime() == null ? null : Instant.ofEpochMilli(m.firstOpenTime()))).toList();
         return new StatsPages.Composite(base, family, quotes, interval.code(), Instant.ofEpochMilli(q.start()),
-                Instant.ofEpochMilli(q.end()), markets, out, q.nextCursor(KIND, interval));
+                Instant.ofEpochMilli(q.end()), markets, out, q.nextCursor(paging, interval));
     }
 
     private static String base(String raw) {

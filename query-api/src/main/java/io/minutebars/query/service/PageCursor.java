@@ -7,19 +7,20 @@ import io.minutebars.query.problem.QueryProblemException;
 
 /**
  * Where the next page starts, with the query it belongs to, so that {@code ?cursor=} alone repeats the
- * query from {@code next} on. Opaque to clients: base64url of {@code v1|exchange|symbol|interval|next|end|limit}.
- * Not signed: a forged cursor is just another query and goes through the same validation.
+ * query from {@code next} on. Opaque to clients: {@code v2|exchange|symbol|interval|next|end|limit}, signed by
+ * {@link CursorCodec}. Its times and limit are validated again like a query's (BarsQueryParser): the limits may have
+ * changed since it was issued.
  */
 public record PageCursor(String exchange, String symbol, Interval interval, long next, long end, int limit) {
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
 
-    public String encode() {
-        return CursorCodec.encode(VERSION, exchange, symbol, interval.code(), Long.toString(next),
+    public String encode(CursorCodec codec) {
+        return codec.encode(VERSION, exchange, symbol, interval.code(), Long.toString(next),
                 Long.toString(end), Integer.toString(limit));
     }
 
-    public static PageCursor decode(String cursor) {
-        String[] f = CursorCodec.decode(cursor, VERSION, 7);
+    public static PageCursor decode(String cursor, CursorCodec codec) {
+        String[] f = codec.decode(cursor, VERSION, 7);
         if (!Exchanges.isValid(f[1]) || !Symbols.isCanonical(f[2])) {
             throw bad(cursor, "its market is invalid");
         }

@@ -4,6 +4,8 @@ import io.minutebars.model.Interval;
 import io.minutebars.query.cache.MarketCatalog;
 import io.minutebars.query.cache.MarketIndex;
 import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.limits.Deadline;
+import io.minutebars.query.limits.TimeBudget;
 import io.minutebars.query.problem.QueryProblemException;
 import io.minutebars.query.repository.MarketRecord;
 import io.minutebars.query.stats.MarketBars;
@@ -24,27 +26,33 @@ public class RankingsService {
     private final QueryConfig.Rankings config;
     private final QueryConfig.Stats stats;
     private final QueryLimits limits;
+    private final SeriesRequest.Paging paging;
     private final MarketCatalog catalog;
     private final BarReader reader;
+    private final TimeBudget budget;
     private final Clock clock;
 
-    public RankingsService(QueryConfig config, MarketCatalog catalog, BarReader reader, Clock clock) {
+    public RankingsService(QueryConfig config, CursorCodec codec, MarketCatalog catalog, BarReader reader,
+            TimeBudget budget, Clock clock) {
         this.config = config.rankings();
         this.stats = config.stats();
         this.limits = QueryLimits.from(config);
+        this.paging = new SeriesRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
+                config.defaultSpan());
         this.catalog = catalog;
         this.reader = reader;
+        this.budget = budget;
         this.clock = clock;
     }
 
     public StatsPages.Ranking rankings(StatsParams.Rankings p) {
+        Deadline deadline = budget.start();
         Map<String, String> given = new LinkedHashMap<>();
         given.put("interval", p.interval() == null ? null : MarketParams.interval(p.interval()).code());
         given.put("exchange", p.exchange() == null || p.exchange().isBlank() ? null : MarketParams.exchange(p.exchange()));
         given.put("n", IntParams.canonical("n", p.n(), 1, config.maxN()));
         given.put("returnPeriods", IntParams.canonical("returnPeriods", p.returnPeriods(), 1, stats.maxReturnPeriods()));
-        SeriesRequest q = SeriesRequest.parse(KIND, given, p.range(), config.defaultLimit(), config.maxLimit(),
-                limits.defaultSpan(), clock.millis());
+        SeriesRequest q = SeriesRequest.parse(paging, given, p.range(), clock.millis());
         Interval interval = MarketParams.interval(q.param("interval"));
         String exchange = q.param("exchange") == null ? null : MarketParams.exchange(q.param("exchange"));
         int n = IntParams.orDefault("n", q.param("n"), config.defaultN(), 1, config.maxN());
@@ -64,14 +72,15 @@ public class RankingsService {
         }
         long first = q.firstSlot(interval);
         long pageEnd = q.pageEnd(interval);
-        long from = first - ((long) periods + stats.maxCarryBars() + 1) * interval.millis();
+        long from = Math.subtractExact(first, Math.multiplyExact((long) periods + stats.maxCarryBars() + 1,
+                interval.millis()));
         List<MarketBars> bars = new ArrayList<>(markets.size());
         for (MarketRecord m : markets) {
-            bars.add(reader.market(m, interval, from, pageEnd));
+            bars.add(reader.market(m, interval, from, pageEnd, deadline));
         }
         List<Rankings.Snapshot> out = Rankings.compute(bars, interval, first, pageEnd, n, periods,
-                stats.maxCarryBars());
+                stats.maxCarryBars(), deadline);
         return new StatsPages.Ranking(interval.code(), exchange, n, periods, Instant.ofEpochMilli(q.start()),
-                Instant.ofEpochMilli(q.end()), markets.size(), out, q.nextCursor(KIND, interval));
+                Instant.ofEpochMilli(q.end()), markets.size(), out, q.nextCursor(paging, interval));
     }
 }

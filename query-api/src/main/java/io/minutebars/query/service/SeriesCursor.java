@@ -8,22 +8,22 @@ import java.util.stream.Collectors;
 
 /**
  * The cursor of the statistics endpoints: the endpoint ({@code kind}), its validated parameters, where the
- * next page starts, the end and the page size. Opaque to clients: base64url of
- * {@code s1|kind|next|end|limit|key=value,key=value}. Not signed: a forged cursor is re-validated like a query.
+ * next page starts, the end and the page size. Opaque to clients: {@code s2|kind|next|end|limit|key=value,...},
+ * signed by {@link CursorCodec}; its contents are validated again like a query's (SeriesRequest).
  */
 public record SeriesCursor(String kind, Map<String, String> params, long next, long end, int limit) {
-    private static final String VERSION = "s1";
+    private static final String VERSION = "s2";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9.-]{1,64}");
 
-    public String encode() {
+    public String encode(CursorCodec codec) {
         String ps = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(","));
-        return CursorCodec.encode(VERSION, kind, Long.toString(next), Long.toString(end), Integer.toString(limit), ps);
+        return codec.encode(VERSION, kind, Long.toString(next), Long.toString(end), Integer.toString(limit), ps);
     }
 
     /** The cursor, which must have been issued by the endpoint {@code kind}. */
-    public static SeriesCursor decode(String cursor, String kind) {
-        String[] f = CursorCodec.decode(cursor, VERSION, 6);
+    public static SeriesCursor decode(String cursor, String kind, CursorCodec codec) {
+        String[] f = codec.decode(cursor, VERSION, 6);
         if (!kind.equals(f[1])) {
             throw bad(cursor, "it belongs to /api/v1/" + (TOKEN.matcher(f[1]).matches() ? f[1] : "another endpoint"));
         }

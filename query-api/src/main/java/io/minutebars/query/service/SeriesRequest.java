@@ -18,51 +18,59 @@ public record SeriesRequest(Map<String, String> params, long start, long end, in
     public record Range(String start, String end, String limit, String cursor) {
     }
 
+    /** How an endpoint pages: the cursor kind (its name) and codec, the page sizes and the default span. */
+    public record Paging(String kind, CursorCodec codec, int defaultLimit, int maxLimit, Duration defaultSpan) {
+    }
+
     /**
      * Merges the endpoint's already normalised parameters ({@code given}, null values for absent ones) with
      * the cursor, if any, and validates the range.
      */
-    public static SeriesRequest parse(String kind, Map<String, String> given, Range r, int defaultLimit,
-            int maxLimit, Duration defaultSpan, long now) {
-        Integer limit = r.limit() == null ? null : IntParams.parse("limit", r.limit(), 1, maxLimit);
+    public static SeriesRequest parse(Paging paging, Map<String, String> given, Range r, long now) {
+        Integer limit = r.limit() == null ? null : IntParams.parse("limit", r.limit(), 1, paging.maxLimit());
+        SeriesRequest q = r.cursor() != null ? fromCursor(paging, given, r, limit)
+                : fromQuery(paging, given, r, limit, now);
+        if (q.start >= q.end) {
+            throw QueryProblemException.invalid("start", "start must be before end (start="
+                    + Instant.ofEpochMilli(q.start) + ", end=" + Instant.ofEpochMilli(q.end)
+                    + "); the range is half-open: start <= openTime < end");
+        }
+        return q;
+    }
+
+    private static SeriesRequest fromQuery(Paging paging, Map<String, String> given, Range r, Integer limit, long now) {
         Map<String, String> params = new LinkedHashMap<>();
-        long start;
-        long end;
-        if (r.cursor() != null) {
-            SeriesCursor c = SeriesCursor.decode(r.cursor(), kind);
-            given.forEach((k, v) -> {
-                if (v != null && !v.equals(c.params().get(k))) {
-                    throw QueryProblemException.invalid("cursor", "cursor belongs to " + k + "=" + c.params().get(k)
-                            + " but the request says " + k + "=" + v + "; drop " + k
-                            + " or start a new query without cursor");
-                }
-            });
-            if (r.end() != null && TimeParser.parse("end", r.end()) != c.end()) {
-                throw QueryProblemException.invalid("cursor", "cursor belongs to end=" + Instant.ofEpochMilli(c.end())
-                        + "; drop end or start a new query without cursor");
+        given.forEach((k, v) -> {
+            if (v != null) {
+                params.put(k, v);
             }
-            if (limit == null && (c.limit() < 1 || c.limit() > maxLimit)) {
-                throw QueryProblemException.invalid("cursor", "cursor carries a limit outside 1.." + maxLimit);
+        });
+        long end = r.end() == null ? now : TimeParser.parse("end", r.end());
+        long start = r.start() == null ? Math.max(0, end - paging.defaultSpan().toMillis())
+                : TimeParser.parse("start", r.start());
+        return new SeriesRequest(params, start, end, limit == null ? paging.defaultLimit() : limit);
+    }
+
+    /** The signature proves the cursor is ours; its times and limit are still checked like a query's. */
+    private static SeriesRequest fromCursor(Paging paging, Map<String, String> given, Range r, Integer limit) {
+        SeriesCursor c = SeriesCursor.decode(r.cursor(), paging.kind(), paging.codec());
+        given.forEach((k, v) -> {
+            if (v != null && !v.equals(c.params().get(k))) {
+                throw QueryProblemException.invalid("cursor", "cursor belongs to " + k + "=" + c.params().get(k)
+                        + " but the request says " + k + "=" + v + "; drop " + k
+                        + " or start a new query without cursor");
             }
-            params.putAll(c.params());
-            start = c.next();
-            end = c.end();
-            limit = limit == null ? c.limit() : limit;
-        } else {
-            given.forEach((k, v) -> {
-                if (v != null) {
-                    params.put(k, v);
-                }
-            });
-            end = r.end() == null ? now : TimeParser.parse("end", r.end());
-            start = r.start() == null ? Math.max(0, end - defaultSpan.toMillis()) : TimeParser.parse("start", r.start());
-            limit = limit == null ? defaultLimit : limit;
+        });
+        TimeParser.requireCursorTime(c.next());
+        TimeParser.requireCursorTime(c.end());
+        if (r.end() != null && TimeParser.parse("end", r.end()) != c.end()) {
+            throw QueryProblemException.invalid("cursor", "cursor belongs to end=" + Instant.ofEpochMilli(c.end())
+                    + "; drop end or start a new query without cursor");
         }
-        if (start >= end) {
-            throw QueryProblemException.invalid("start", "start must be before end (start=" + Instant.ofEpochMilli(start)
-                    + ", end=" + Instant.ofEpochMilli(end) + "); the range is half-open: start <= openTime < end");
+        if (limit == null && (c.limit() < 1 || c.limit() > paging.maxLimit())) {
+            throw QueryProblemException.invalid("cursor", "cursor carries a limit outside 1.." + paging.maxLimit());
         }
-        return new SeriesRequest(params, start, end, limit);
+        return new SeriesRequest(new LinkedHashMap<>(c.params()), c.next(), c.end(), limit == null ? c.limit() : limit);
     }
 
     /** 400 when the range is longer than one request may cover for the interval. */
@@ -82,16 +90,20 @@ public record SeriesRequest(Map<String, String> params, long start, long end, in
         return interval.floor(start + interval.millis() - 1);
     }
 
-    /** Exclusive, aligned end of this page: {@code limit} slots on, at most the slot holding {@code end - 1}'s end. */
+    /**
+     * Exclusive, aligned end of this page: {@code limit} slots on, at most the slot holding {@code end - 1}'s end.
+     * Start and end are validated times, so this cannot overflow; exact arithmetic would say so loudly if it did.
+     */
     public long pageEnd(Interval interval) {
         long lastEnd = interval.floor(end - 1) + interval.millis();
-        return Math.max(firstSlot(interval), Math.min(lastEnd, firstSlot(interval) + (long) limit * interval.millis()));
+        long pageEnd = Math.addExact(firstSlot(interval), Math.multiplyExact((long) limit, interval.millis()));
+        return Math.max(firstSlot(interval), Math.min(lastEnd, pageEnd));
     }
 
     /** The cursor of the next page, or null when this page reaches the end. */
-    public String nextCursor(String kind, Interval interval) {
+    public String nextCursor(Paging paging, Interval interval) {
         long next = pageEnd(interval);
-        return next >= end ? null : new SeriesCursor(kind, params, next, end, limit).encode();
+        return next >= end ? null : new SeriesCursor(paging.kind(), params, next, end, limit).encode(paging.codec());
     }
 
     public String param(String key) {

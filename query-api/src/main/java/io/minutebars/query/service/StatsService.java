@@ -3,6 +3,9 @@ package io.minutebars.query.service;
 import io.minutebars.model.Interval;
 import io.minutebars.query.cache.MarketCatalog;
 import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.limits.Deadline;
+import io.minutebars.query.limits.TimeBudget;
+import io.minutebars.query.problem.QueryProblemException;
 import io.minutebars.query.repository.MarketRecord;
 import io.minutebars.query.stats.IndicatorParams;
 import io.minutebars.query.stats.IndicatorPoint;
@@ -26,19 +29,26 @@ public class StatsService {
 
     private final QueryConfig.Stats config;
     private final QueryLimits limits;
+    private final SeriesRequest.Paging paging;
     private final MarketCatalog catalog;
     private final BarReader reader;
+    private final TimeBudget budget;
     private final Clock clock;
 
-    public StatsService(QueryConfig config, MarketCatalog catalog, BarReader reader, Clock clock) {
+    public StatsService(QueryConfig config, CursorCodec codec, MarketCatalog catalog, BarReader reader,
+            TimeBudget budget, Clock clock) {
         this.config = config.stats();
         this.limits = QueryLimits.from(config);
+        this.paging = new SeriesRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
+                config.defaultSpan());
         this.catalog = catalog;
         this.reader = reader;
+        this.budget = budget;
         this.clock = clock;
     }
 
     public StatsPages.Stats indicators(StatsParams.Indicators p) {
+        Deadline deadline = budget.start();
         Map<String, String> given = new LinkedHashMap<>();
         given.put("exchange", p.exchange() == null ? null : MarketParams.exchange(p.exchange()));
         given.put("symbol", p.symbol() == null ? null : MarketParams.symbol(p.symbol()));
@@ -48,8 +58,7 @@ public class StatsService {
         given.put("volWindow", IntParams.canonical("volWindow", p.volWindow(), 2, config.maxVolWindow()));
         given.put("returnPeriods", IntParams.canonical("returnPeriods", p.returnPeriods(), 1,
                 config.maxReturnPeriods()));
-        SeriesRequest q = SeriesRequest.parse(KIND, given, p.range(), config.defaultLimit(), config.maxLimit(),
-                limits.defaultSpan(), clock.millis());
+        SeriesRequest q = SeriesRequest.parse(paging, given, p.range(), clock.millis());
         String exchange = MarketParams.exchange(q.param("exchange"));
         String symbol = MarketParams.symbol(q.param("symbol"));
         Interval interval = MarketParams.interval(q.param("interval"));
@@ -58,17 +67,31 @@ public class StatsService {
         q.params().putAll(Map.of("rsiPeriod", "" + ip.rsiPeriod(), "rsiWarmup", "" + ip.rsiWarmup(),
                 "volWindow", "" + ip.volWindow(), "returnPeriods", "" + ip.returnPeriods()));
         q.checkSpan(interval, limits);
+        checkWork(q.limit(), ip);
         MarketRecord market = catalog.require(exchange, symbol, interval.code());
         long first = q.firstSlot(interval);
         long pageEnd = q.pageEnd(interval);
-        long from = first - ((long) ip.lookbackBars() + ip.maxCarryBars() + 1) * interval.millis();
-        PriceSeries series = PriceSeries.of(reader.read(exchange, symbol, interval, from, pageEnd), interval, from,
-                pageEnd, BarReader.historyStart(market), ip.maxCarryBars());
-        List<IndicatorPoint> points = Indicators.compute(series, series.indexOf(first), series.size(), ip);
+        long from = Math.subtractExact(first, Math.multiplyExact((long) ip.lookbackBars() + ip.maxCarryBars() + 1,
+                interval.millis()));
+        PriceSeries series = PriceSeries.of(reader.read(exchange, symbol, interval, from, pageEnd, deadline),
+                interval, from, pageEnd, BarReader.historyStart(market), ip.maxCarryBars());
+        List<IndicatorPoint> points = Indicators.compute(series, series.indexOf(first), series.size(), ip,
+                deadline);
         return new StatsPages.Stats(exchange, symbol, interval.code(), Instant.ofEpochMilli(q.start()),
                 Instant.ofEpochMilli(q.end()), new StatsPages.IndicatorParameters(ip.rsiPeriod(), ip.rsiWarmup(),
                         ip.volWindow(), ip.returnPeriods(), ip.periodsPerYear(), ip.maxCarryBars()),
-                points, q.nextCursor(KIND, interval));
+                points, q.nextCursor(paging, interval));
+    }
+
+    /** 400 when the page would cost more RSI steps than one request may (validation before computation). */
+    private void checkWork(int limit, IndicatorParams ip) {
+        long perPoint = (long) ip.rsiPeriod() + ip.rsiWarmup();
+        if (limit * perPoint > config.maxRsiSteps()) {
+            throw QueryProblemException.invalid("limit", "limit " + limit + " with rsiPeriod " + ip.rsiPeriod()
+                    + " and rsiWarmup " + ip.rsiWarmup() + " costs " + limit * perPoint + " RSI steps, more than the "
+                    + config.maxRsiSteps() + " one page may; give limit=" + Math.max(1, config.maxRsiSteps() / perPoint)
+                    + " or less and follow nextCursor");
+        }
     }
 
     private IndicatorParams params(SeriesRequest q, Interval interval) {

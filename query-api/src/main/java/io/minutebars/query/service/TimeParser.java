@@ -1,8 +1,8 @@
 package io.minutebars.query.service;
 
+import io.minutebars.model.Minutes;
 import io.minutebars.query.problem.QueryProblemException;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,9 +12,13 @@ import java.time.ZoneOffset;
  * {@code +02:00} is honoured), a UTC date ({@code 2024-01-01} = its midnight) or epoch milliseconds.
  */
 public final class TimeParser {
-    /** Bounds keep bucket arithmetic (years for 1d) well inside {@code java.time}'s range. */
-    public static final long MIN_MILLIS = 0L;
-    public static final long MAX_MILLIS = Instant.parse("9999-12-31T23:59:59Z").toEpochMilli();
+    /**
+     * The times every service accepts (common-model's Minutes): bucket arithmetic (years for 1d) stays well inside
+     * {@code long} and {@code java.time}, and a loop over buckets always ends.
+     */
+    public static final long MIN_MILLIS = Minutes.MIN_TIME;
+    public static final long MAX_MILLIS = Minutes.MAX_TIME;
+    static final String RANGE = "1970-01-01T00:00:00Z .. 9999-12-31T23:59:59.999Z";
 
     private TimeParser() {
     }
@@ -26,9 +30,22 @@ public final class TimeParser {
                     + "like 2024-01-01T00:00:00Z or epoch milliseconds");
         }
         long millis = isInteger(s) ? parseMillis(parameter, s) : parseIso(parameter, s);
-        if (millis < MIN_MILLIS || millis > MAX_MILLIS) {
+        if (!inRange(millis)) {
             throw QueryProblemException.invalid(parameter, parameter + " " + QueryProblemException.echo(raw)
-                    + " is out of range; times must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z");
+                    + " is out of range; times must lie in " + RANGE);
+        }
+        return millis;
+    }
+
+    public static boolean inRange(long millis) {
+        return Minutes.inRange(millis);
+    }
+
+    /** A time carried by a cursor, held to the same bounds as the query's (a 400 on {@code cursor} otherwise). */
+    public static long requireCursorTime(long millis) {
+        if (!inRange(millis)) {
+            throw QueryProblemException.invalid("cursor", "cursor carries a time outside " + RANGE
+                    + "; use the nextCursor of a previous response unchanged");
         }
         return millis;
     }

@@ -4,6 +4,7 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.Decimals;
 import io.minutebars.model.Interval;
+import io.minutebars.query.limits.Deadline;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public final class CompositeCalculator {
 
     /** The composite at every slot of {@code [start, end)} (aligned to the interval) over these markets. */
     public static List<CompositeBar> compute(List<MarketBars> markets, Interval interval, long start, long end,
-            CompositeParams params) {
+            CompositeParams params, Deadline deadline) {
         List<MarketBars> sorted = markets.stream().sorted(Comparator.comparing(MarketBars::market)).toList();
         List<Map<Long, Bar>> byTime = new ArrayList<>();
         for (MarketBars m : sorted) {
@@ -44,6 +45,7 @@ public final class CompositeCalculator {
         }
         List<CompositeBar> out = new ArrayList<>();
         for (long t = interval.floor(start + interval.millis() - 1); t < end; t += interval.millis()) {
+            deadline.check(); // a slot weighs and screens every venue
             long tt = t;
             out.add(at(t, interval, sorted, i -> byTime.get(i).get(tt), params));
         }

@@ -4,6 +4,7 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.Decimals;
 import io.minutebars.model.Interval;
+import io.minutebars.query.limits.Deadline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,14 +22,15 @@ public final class Indicators {
     /** Every indicator at every slot of {@code bars} (one market, one interval), history starting at the first bar. */
     public static List<IndicatorPoint> compute(List<Bar> bars, Interval interval, IndicatorParams params) {
         PriceSeries s = PriceSeries.of(bars, interval);
-        return compute(s, 0, s.size(), params);
+        return compute(s, 0, s.size(), params, Deadline.NONE);
     }
 
-    /** Every indicator at the slots {@code [from, to)} of the series. */
-    public static List<IndicatorPoint> compute(PriceSeries s, int from, int to, IndicatorParams p) {
+    /** Every indicator at the slots {@code [from, to)} of the series; stops at the deadline (503). */
+    public static List<IndicatorPoint> compute(PriceSeries s, int from, int to, IndicatorParams p, Deadline deadline) {
         List<IndicatorPoint> out = new ArrayList<>(Math.max(0, to - from));
         BigDecimal[] c = s.prices();
         for (int t = from; t < to; t++) {
+            deadline.check(); // a slot costs up to rsiPeriod + rsiWarmup Wilder steps
             BarStatus status = s.status(t);
             int tt = t;
             StatValue rsi = s.window(t, Rsi.barsNeeded(p.rsiPeriod(), p.rsiWarmup()))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.minutebars.model.Interval;
 import io.minutebars.model.PlainDecimalSerializer;
+import io.minutebars.query.limits.Deadline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,19 +67,22 @@ public final class Rankings {
 
     /**
      * Rankings at every slot of {@code [start, end)} over these markets' bars, by the {@code returnPeriods}-period
-     * return (EMPTY bars carry at most {@code maxCarryBars} back).
+     * return (EMPTY bars carry at most {@code maxCarryBars} back). Stops at the deadline (503).
      */
     public static List<Snapshot> compute(List<MarketBars> markets, Interval interval, long start, long end, int n,
-            int returnPeriods, int maxCarryBars) {
+            int returnPeriods, int maxCarryBars, Deadline deadline) {
         long first = interval.floor(start + interval.millis() - 1);
-        long from = first - ((long) returnPeriods + maxCarryBars + 1) * interval.millis();
+        long from = Math.subtractExact(first, Math.multiplyExact((long) returnPeriods + maxCarryBars + 1,
+                interval.millis()));
         long to = Math.max(first, interval.floor(end - 1) + interval.millis());
         Map<MarketId, PriceSeries> series = new TreeMap<>();
         for (MarketBars m : markets) {
+            deadline.check();
             series.put(m.market(), PriceSeries.of(m.bars(), interval, from, to, m.historyStart(), maxCarryBars));
         }
         List<Snapshot> out = new ArrayList<>();
         for (long t = first; t < end; t += interval.millis()) {
+            deadline.check(); // a slot ranks every market
             Map<MarketId, StatValue> values = new TreeMap<>();
             for (Map.Entry<MarketId, PriceSeries> e : series.entrySet()) {
                 PriceSeries s = e.getValue();

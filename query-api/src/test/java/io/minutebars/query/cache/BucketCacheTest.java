@@ -2,6 +2,7 @@ package io.minutebars.query.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -9,6 +10,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.minutebars.model.Bar;
 import io.minutebars.model.Interval;
 import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.limits.Deadline;
+import io.minutebars.query.problem.QueryProblemException;
 import io.minutebars.query.support.TestBars;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +41,7 @@ class BucketCacheTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private BucketCache cache(Function<BucketKey, List<Bar>> loader, long maxBytes) {
-        return new BucketCache(k -> {
+        return new BucketCache((k, deadline) -> {
             loads.computeIfAbsent(k, x -> new AtomicInteger()).incrementAndGet();
             return loader.apply(k);
         }, settings(maxBytes), CLOCK, ticker, Runnable::run, registry);
@@ -49,13 +52,26 @@ class BucketCacheTest {
     }
 
     @Test
+    void readsNothingOnceTheRequestsDeadlinePassed() {
+        BucketCache cache = cache(BucketCacheTest::day, 1 << 24);
+        long[] now = {0};
+        Deadline spent = Deadline.after(Duration.ofMillis(10), () -> now[0]);
+        now[0] = 10_000_000L;
+        QueryProblemException e = assertThrows(QueryProblemException.class, () -> cache.get(CLOSED, spent));
+        assertEquals(503, e.status());
+        assertEquals(null, loads.get(CLOSED), "MongoDB is not read");
+        BucketBars read = cache.get(CLOSED, Deadline.NONE);
+        assertSame(read, cache.get(CLOSED, spent), "a cached bucket costs nothing: served even past the deadline");
+    }
+
+    @Test
     void servesFromCacheUntilInvalidatedAndCountsHitsAndMisses() {
         BucketCache cache = cache(BucketCacheTest::day, 1 << 24);
-        BucketBars first = cache.get(CLOSED);
-        assertSame(first, cache.get(CLOSED));
+        BucketBars first = cache.get(CLOSED, Deadline.NONE);
+        assertSame(first, cache.get(CLOSED, Deadline.NONE));
         assertEquals(1, loads.get(CLOSED).get());
         cache.invalidate(CLOSED);
-        cache.get(CLOSED);
+        cache.get(CLOSED, Deadline.NONE);
         assertEquals(2, loads.get(CLOSED).get());
         assertEquals(1.0, registry.get("query.bucket.cache.requests").tag("result", "hit").counter().count());
         assertEquals(2.0, registry.get("query.bucket.cache.requests").tag("result", "miss").counter().count());
@@ -65,15 +81,15 @@ class BucketCacheTest {
     @Test
     void openBucketExpiresSoonClosedBucketLater() {
         BucketCache cache = cache(BucketCacheTest::day, 1 << 24);
-        cache.get(OPEN);
-        cache.get(CLOSED);
+        cache.get(OPEN, Deadline.NONE);
+        cache.get(CLOSED, Deadline.NONE);
         nanos.addAndGet(Duration.ofSeconds(6).toNanos());
-        cache.get(OPEN);
-        cache.get(CLOSED);
+        cache.get(OPEN, Deadline.NONE);
+        cache.get(CLOSED, Deadline.NONE);
         assertEquals(2, loads.get(OPEN).get(), "open bucket re-read after its max-age");
         assertEquals(1, loads.get(CLOSED).get(), "closed bucket still cached");
         nanos.addAndGet(Duration.ofMinutes(61).toNanos());
-        cache.get(CLOSED);
+        cache.get(CLOSED, Deadline.NONE);
         assertEquals(2, loads.get(CLOSED).get(), "closed bucket re-read after its max-age");
     }
 
@@ -88,7 +104,7 @@ class BucketCacheTest {
             }
             return day(k);
         }, 1 << 24);
-        Thread reader = new Thread(() -> cache.get(CLOSED));
+        Thread reader = new Thread(() -> cache.get(CLOSED, Deadline.NONE));
         reader.start();
         assertTrue(loading.await(5, TimeUnit.SECONDS));
         Thread invalidator = new Thread(() -> cache.invalidate(CLOSED));
@@ -96,7 +112,7 @@ class BucketCacheTest {
         release.countDown();
         reader.join(5000);
         invalidator.join(5000);
-        cache.get(CLOSED);
+        cache.get(CLOSED, Deadline.NONE);
         assertEquals(2, loads.get(CLOSED).get(), "the read that overlapped an invalidation was not kept");
     }
 
@@ -104,7 +120,7 @@ class BucketCacheTest {
     void boundedByBytes() {
         BucketCache cache = cache(BucketCacheTest::day, 50_000);
         for (int d = 0; d < 20; d++) {
-            cache.get(new BucketKey("binance", "BTC-USDT", Interval.M1, JAN1 + d * DAY));
+            cache.get(new BucketKey("binance", "BTC-USDT", Interval.M1, JAN1 + d * DAY), Deadline.NONE);
         }
         double weight = registry.get("query.bucket.cache.weight").gauge().value();
         assertTrue(weight <= 50_000, "weight " + weight);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoTimeoutException;
 import io.minutebars.query.problem.Problem;
 import io.minutebars.query.problem.QueryProblemException;
@@ -48,5 +49,24 @@ class ProblemExceptionMapperTest {
         assertFalse(bug.detail().contains("secret"), bug.detail());
         assertTrue(bug.detail().contains("reference"), bug.detail());
         assertNull(bug.parameter());
+    }
+
+    @Test
+    void overloadAndTimeBudgetAre503sWithRetryAfter() {
+        QueryProblemException slow = QueryProblemException.overBudget(java.time.Duration.ofSeconds(2));
+        Problem p = ProblemExceptionMapper.toProblem(slow, "/api/v1/stats", "GET");
+        assertEquals(503, p.status());
+        assertEquals("https://minutebars.io/problems/time-budget-exceeded", p.type());
+        assertTrue(p.detail().contains("time budget of 2000 ms"), p.detail());
+        assertEquals(1L, ProblemExceptionMapper.retryAfter(slow, 503));
+        MongoExecutionTimeoutException read = new MongoExecutionTimeoutException(50, "operation exceeded time limit");
+        assertEquals("https://minutebars.io/problems/time-budget-exceeded",
+                ProblemExceptionMapper.toProblem(read, "/b", "GET").type());
+        assertEquals(1L, ProblemExceptionMapper.retryAfter(read, 503));
+        QueryProblemException busy = QueryProblemException.tooBusy(4, java.time.Duration.ofSeconds(1));
+        assertEquals(503, ProblemExceptionMapper.toProblem(busy, "/b", "GET").status());
+        assertEquals(1L, ProblemExceptionMapper.retryAfter(busy, 503));
+        assertEquals(5L, ProblemExceptionMapper.retryAfter(new MongoTimeoutException("down"), 503));
+        assertNull(ProblemExceptionMapper.retryAfter(QueryProblemException.invalid("x", "y"), 400));
     }
 }

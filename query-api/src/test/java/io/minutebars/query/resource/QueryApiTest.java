@@ -22,10 +22,14 @@ import io.minutebars.model.BarBuckets;
 import io.minutebars.model.Interval;
 import io.minutebars.model.Json;
 import io.minutebars.model.Messaging;
+import io.minutebars.query.service.CursorCodec;
+import io.minutebars.query.service.PageCursor;
 import io.minutebars.query.support.MongoTestResource;
 import io.minutebars.query.support.TestBars;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The API end to end over seeded bucket documents, the in-JVM MongoDB-wire server and the local RabbitMQ. */
 @QuarkusTest
@@ -48,8 +53,15 @@ class QueryApiTest {
     static final long MAR1 = 1709251200000L;
     private static boolean seeded;
 
+    /** A server that spins on a request must fail the test, not hang it. */
+    static final RestAssuredConfig TIMEOUT = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.socket.timeout", 5000).setParam("http.connection.timeout", 5000));
+
     @Inject
     MongoClient mongo;
+
+    @Inject
+    CursorCodec cursors;
 
     @BeforeEach
     void seed() {
@@ -151,6 +163,47 @@ class QueryApiTest {
     }
 
     @Test
+    void forgedTruncatedForeignAndUnsignedCursorsAre400s() throws Exception {
+        Response first = given().queryParam("exchange", "binance").queryParam("symbol", "BTC-USDT")
+                .queryParam("start", "2024-01-01").queryParam("end", "2024-01-02").queryParam("limit", 10)
+                .get("/api/v1/bars");
+        String good = json(first).get("nextCursor").asText();
+        String signature = good.substring(good.indexOf('.'));
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("v2|binance|BTC-USDT|1m|" + JAN1 + "|" + (JAN1 + 31 * DAY) + "|10000").getBytes(StandardCharsets.US_ASCII))
+                + signature;
+        String foreign = new PageCursor("binance", "BTC-USDT", Interval.M1, JAN1, JAN2, 10)
+                .encode(new CursorCodec("another-deployment-secret-0123456789abcdef"));
+        for (String bad : List.of(forged, good.substring(0, good.length() - 3), good.substring(0, good.indexOf('.')),
+                foreign, good.replace('.', '_'), good + "." + signature)) {
+            given().queryParam("cursor", bad).get("/api/v1/bars").then().statusCode(400).contentType(Problem.MEDIA)
+                    .body("parameter", equalTo("cursor"));
+        }
+        given().queryParam("cursor", good).get("/api/v1/bars").then().statusCode(200);
+    }
+
+    /**
+     * Regression: a cursor carrying times near Long.MAX_VALUE (end left out of the request) kept query-api's CPU
+     * busy (bucket loops that overflowed) and answered 500 for 1d. Signed or not, its times are checked like a
+     * query's: a 400 at once.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1m", "1d"})
+    void aCursorBeyondTheTimeRangeIsA400AtOnce(String code) {
+        Interval interval = Interval.fromCode(code).orElseThrow();
+        long max = Long.MAX_VALUE;
+        for (long[] r : new long[][] {{max - 1000, max}, {max - 10 * DAY, max - 1}, {Long.MIN_VALUE + 1, max - 1},
+                {-DAY, JAN1}, {JAN1, 253402300800000L}}) {
+            String cursor = new PageCursor("binance", "BTC-USDT", interval, r[0], r[1], 1000).encode(cursors);
+            long t0 = System.nanoTime();
+            given().config(TIMEOUT).queryParam("cursor", cursor).get("/api/v1/bars").then().statusCode(400)
+                    .contentType(Problem.MEDIA).body("parameter", equalTo("cursor"))
+                    .body("detail", containsString("outside 1970-01-01T00:00:00Z"));
+            assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "answered within a second");
+        }
+    }
+
+    @Test
     void latestBar() throws Exception {
         Response r = given().queryParam("exchange", "binance").queryParam("symbol", "BTC-USDT")
                 .get("/api/v1/bars/latest");
@@ -183,7 +236,8 @@ class QueryApiTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("\"/api/v1/bars\""), containsString("\"/api/v1/bars/latest\""),
                         containsString("\"/api/v1/markets\""), containsString("application/problem+json"),
-                        containsString("minutebars query API"));
+                        containsString("minutebars query API"), containsString("\"429\""),
+                        containsString("RateLimit-Remaining"));
     }
 
     @Test
@@ -260,8 +314,8 @@ class QueryApiTest {
             /api/v1/bars?exchange=binance&symbol=BTC-USDT&limit=10001                     | 400 | limit     | 1..10000
             /api/v1/bars?exchange=binance&symbol=BTC-USDT&limit=many                      | 400 | limit     | not an integer
             /api/v1/bars?exchange=binance&symbol=BTC-USDT&interval=2m                     | 400 | interval  | 1m, 5m
-            /api/v1/bars?cursor=bm9wZQ                                                    | 400 | cursor    | malformed
-            /api/v1/bars?cursor=%%%                                                       | 400 | cursor    | malformed
+            /api/v1/bars?cursor=bm9wZQ                                                    | 400 | cursor    | not valid
+            /api/v1/bars?cursor=%%%                                                       | 400 | cursor    | not valid
             /api/v1/bars?exchange=binance&symbol=BTC-USDT&start=2024-01-01&end=2024-03-01 | 400 | end       | 31 days
             /api/v1/bars/latest?exchange=binance&symbol=XRP-USDT                          | 404 | symbol    | 'XRP-USDT'
             /api/v1/bars/latest?exchange=binance&symbol=btc_usdt                          | 400 | symbol    | BASE-QUOTE

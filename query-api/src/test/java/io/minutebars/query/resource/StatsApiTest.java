@@ -21,6 +21,8 @@ import io.minutebars.model.BarStatus;
 import io.minutebars.model.Interval;
 import io.minutebars.model.Json;
 import io.minutebars.model.Messaging;
+import io.minutebars.query.limits.Deadline;
+import io.minutebars.query.service.CursorCodec;
 import io.minutebars.query.stats.CompositeCalculator;
 import io.minutebars.query.stats.CompositeParams;
 import io.minutebars.query.stats.IndicatorParams;
@@ -66,6 +68,9 @@ class StatsApiTest {
 
     @Inject
     MongoClient mongo;
+
+    @Inject
+    CursorCodec cursors;
 
     @BeforeEach
     void seed() {
@@ -126,7 +131,7 @@ class StatsApiTest {
     void indicatorsEqualTheReferenceComputationAndTheirWindowsNotTheRange() throws Exception {
         JsonNode page = getOk(STATS + "&start=2024-01-01T01:00:00Z&end=2024-01-01T03:00:00Z");
         PriceSeries s = PriceSeries.of(day("binance", "BTC-USDT", 0), Interval.M1, JAN1, JAN1 + BARS * MIN, JAN1, 1440);
-        assertEquals(tree(Indicators.compute(s, 60, BARS, PARAMS)), page.get("points"));
+        assertEquals(tree(Indicators.compute(s, 60, BARS, PARAMS, Deadline.NONE)), page.get("points"));
         assertEquals(525600.0, page.get("parameters").get("periodsPerYear").asDouble());
         JsonNode gap = page.get("points").get(90 + 2);
         assertEquals("bar 2024-01-01T02:30:00Z is GAP", gap.get("simpleReturn").get("reason").asText());
@@ -173,7 +178,7 @@ class StatsApiTest {
             markets.add(MarketBars.of(m[0], m[1], day(m[0], m[1], 0)));
         }
         assertEquals(tree(CompositeCalculator.compute(markets, Interval.M1, JAN1, JAN1 + BARS * MIN,
-                CompositeParams.defaults())), page.get("bars"));
+                CompositeParams.defaults(), Deadline.NONE)), page.get("bars"));
         JsonNode empty = page.get("bars").get(40);
         assertEquals("no trades", empty.get("exclusions").get(0).get("reason").asText());
         assertEquals("exact", empty.get("quality").asText());
@@ -194,7 +199,7 @@ class StatsApiTest {
             markets.add(MarketBars.of(m[0], m[1], day(m[0], m[1], 0)));
         }
         List<Rankings.Snapshot> expected = Rankings.compute(markets, Interval.M1, JAN1 + 120 * MIN, JAN1 + BARS * MIN,
-                2, 5, 1440);
+                2, 5, 1440, Deadline.NONE);
         assertEquals(tree(expected), page.get("rankings"));
         JsonNode atGap = page.get("rankings").get(30);
         assertEquals(3, atGap.get("ranked").asInt(), "the binance markets are GAP at 02:30");
@@ -262,7 +267,8 @@ class StatsApiTest {
             /api/v1/stats?exchange=binance&symbol=BTC-USDT&volWindow=1                       | 400 | volWindow     | 2..1000
             /api/v1/stats?exchange=binance&symbol=BTC-USDT&returnPeriods=x                   | 400 | returnPeriods | not an integer
             /api/v1/stats?exchange=binance&symbol=BTC-USDT&limit=1441                        | 400 | limit         | 1..1440
-            /api/v1/stats?cursor=bm9wZQ                                                      | 400 | cursor        | malformed
+            /api/v1/stats?exchange=binance&symbol=BTC-USDT&rsiPeriod=200&rsiWarmup=1000&limit=1440 | 400 | limit | give limit=416
+            /api/v1/stats?cursor=bm9wZQ                                                      | 400 | cursor        | not valid
             /api/v1/composite?base=BTC&family=eur                                            | 400 | family        | configured families: usd
             /api/v1/composite?family=usd                                                     | 400 | base          | required
             /api/v1/composite?base=DOGE                                                      | 404 | base          | no stored market
@@ -294,6 +300,31 @@ class StatsApiTest {
                 .body("parameter", equalTo("cursor")).body("detail", containsString("rsiPeriod=14"));
         given().queryParam("cursor", cursor).queryParam("symbol", "btc-usdt").get("/api/v1/stats").then()
                 .statusCode(200);
+    }
+
+    /**
+     * Regression: statistics cursors carrying times near Long.MAX_VALUE (or a range whose length overflows) were
+     * answered 500, or 200 with absurd times (composite). Even signed, their contents are checked like a query's.
+     */
+    @Test
+    void aSignedCursorWithTimesBeyondTheRangeIsA400AtOnce() {
+        long max = Long.MAX_VALUE;
+        long day = 86_400_000L;
+        String[][] endpoints = {{"stats", "exchange=binance,symbol=BTC-USDT,interval=%s"},
+                {"rankings", "interval=%s,n=5,returnPeriods=5"}, {"composite", "base=BTC,family=usd,interval=%s"}};
+        for (String[] e : endpoints) {
+            for (String interval : List.of("1m", "1d")) {
+                for (long[] r : new long[][] {{max - day, max}, {max - 5 * day, max - 1}, {Long.MIN_VALUE + 1, max - 1}}) {
+                    String cursor = cursors.encode("s2", e[0], Long.toString(r[0]), Long.toString(r[1]), "60",
+                            String.format(e[1], interval));
+                    long t0 = System.nanoTime();
+                    given().config(QueryApiTest.TIMEOUT).queryParam("cursor", cursor).get("/api/v1/" + e[0]).then()
+                            .statusCode(400).contentType(startsWith("application/problem+json"))
+                            .body("parameter", equalTo("cursor"));
+                    assertTrue(System.nanoTime() - t0 < 1_000_000_000L, e[0] + " answered within a second");
+                }
+            }
+        }
     }
 
     private static Connection rabbit() throws Exception {

@@ -8,6 +8,7 @@ import io.minutebars.model.BarBuckets;
 import io.minutebars.model.Interval;
 import io.minutebars.model.Json;
 import io.minutebars.query.cache.BucketBars;
+import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.support.TestBars;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class BarPagerTest {
         Store store = new Store(Interval.M1, JAN1, JAN1 + 2 * DAY);
         long start = JAN1 + DAY - 3 * MIN;
         long end = JAN1 + DAY + 2 * MIN;
-        BarPager.Page page = BarPager.page(Interval.M1, start, end, 100, store::get);
+        BarPager.Page page = BarPager.page(Interval.M1, start, end, 100, store::get, Deadline.NONE);
         assertEquals(5, page.count());
         assertEquals(2, page.slices().size());
         assertNull(page.next());
@@ -55,7 +56,7 @@ class BarPagerTest {
             long start = JAN1 + 100 * MIN;
             int pages = 0;
             while (true) {
-                BarPager.Page page = BarPager.page(Interval.M1, start, JAN1 + 3 * DAY - 7 * MIN, limit, store::get);
+                BarPager.Page page = BarPager.page(Interval.M1, start, JAN1 + 3 * DAY - 7 * MIN, limit, store::get, Deadline.NONE);
                 got.addAll(read(page));
                 pages++;
                 if (page.next() == null) {
@@ -73,11 +74,11 @@ class BarPagerTest {
     void cursorSkipsEmptyBucketsAndIsNullWhenNothingRemains() {
         Store store = new Store(Interval.M1, JAN1, JAN1 + 10 * MIN);
         store.add(Interval.M1, JAN1 + 5 * DAY, JAN1 + 5 * DAY + MIN);
-        BarPager.Page first = BarPager.page(Interval.M1, JAN1, JAN1 + 10 * DAY, 10, store::get);
+        BarPager.Page first = BarPager.page(Interval.M1, JAN1, JAN1 + 10 * DAY, 10, store::get, Deadline.NONE);
         assertEquals(JAN1 + 5 * DAY, first.next());
-        BarPager.Page exact = BarPager.page(Interval.M1, JAN1, JAN1 + 4 * DAY, 10, store::get);
+        BarPager.Page exact = BarPager.page(Interval.M1, JAN1, JAN1 + 4 * DAY, 10, store::get, Deadline.NONE);
         assertNull(exact.next(), "limit reached exactly at the last bar: no cursor");
-        BarPager.Page empty = BarPager.page(Interval.M1, JAN1 + DAY, JAN1 + 2 * DAY, 10, store::get);
+        BarPager.Page empty = BarPager.page(Interval.M1, JAN1 + DAY, JAN1 + 2 * DAY, 10, store::get, Deadline.NONE);
         assertEquals(0, empty.count());
         assertNull(empty.next());
     }
@@ -90,7 +91,7 @@ class BarPagerTest {
         buckets.put(JAN1 + DAY, BucketBars.of(TestBars.range("binance", "BTC-USDT", Interval.M1, JAN1 + DAY,
                 JAN1 + DAY + 2 * MIN)));
         BarPager.Page page = BarPager.page(Interval.M1, JAN1, JAN1 + 2 * DAY, 10000,
-                b -> buckets.getOrDefault(b, BucketBars.EMPTY));
+                b -> buckets.getOrDefault(b, BucketBars.EMPTY), Deadline.NONE);
         assertEquals(1442, page.count());
     }
 

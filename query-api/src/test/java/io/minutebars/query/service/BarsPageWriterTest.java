@@ -26,7 +26,7 @@ class BarsPageWriterTest {
         BarPager.Page page = new BarPager.Page(List.of(new BarPager.Slice(b1, 0, 2), new BarPager.Slice(b2, 0, 2)), 4,
                 JAN1 + DAY + 120_000);
         BarsQuery q = new BarsQuery("binance", "BTC-USDT", Interval.M1, JAN1, JAN1 + 2 * DAY, 4);
-        String cursor = q.cursorAt(page.next()).encode();
+        String cursor = q.cursorAt(page.next()).encode(PageCursorTest.CODEC);
         byte[] body = ByteBufUtil.getBytes(BarsPageWriter.write(q, page, cursor));
         JsonNode root = Json.mapper().readTree(body);
         assertEquals("binance", root.get("exchange").asText());

@@ -16,7 +16,7 @@ class BarsQueryParserTest {
     private static final long DAY = 86_400_000L;
     private static final long NOW = JAN1 + 10 * DAY;
 
-    private final BarsQueryParser parser = new BarsQueryParser(limits());
+    private final BarsQueryParser parser = new BarsQueryParser(limits(), PageCursorTest.CODEC);
 
     private static QueryLimits limits() {
         Map<Interval, Duration> spans = new EnumMap<>(Interval.class);
@@ -74,7 +74,7 @@ class BarsQueryParserTest {
 
     @Test
     void cursorStandsForTheRestOfTheQuery() {
-        String c = new PageCursor("binance", "ETH-USDT", Interval.M5, JAN1 + 5000, JAN1 + DAY, 50).encode();
+        String c = new PageCursor("binance", "ETH-USDT", Interval.M5, JAN1 + 5000, JAN1 + DAY, 50).encode(PageCursorTest.CODEC);
         BarsQuery q = parser.parse(new BarsParams(null, null, null, null, null, null, c), NOW);
         assertEquals(new BarsQuery("binance", "ETH-USDT", Interval.M5, JAN1 + 5000, JAN1 + DAY, 50), q);
         // same query parameters beside it are fine, start is ignored, limit may change
@@ -86,18 +86,35 @@ class BarsQueryParserTest {
 
     @Test
     void cursorConflictsAreRejected() {
-        String c = new PageCursor("binance", "ETH-USDT", Interval.M5, JAN1, JAN1 + DAY, 50).encode();
+        String c = new PageCursor("binance", "ETH-USDT", Interval.M5, JAN1, JAN1 + DAY, 50).encode(PageCursorTest.CODEC);
         assertParam("cursor", new BarsParams("bybit", null, null, null, null, null, c));
         assertParam("cursor", new BarsParams(null, "BTC-USDT", null, null, null, null, c));
         assertParam("cursor", new BarsParams(null, null, "1m", null, null, null, c));
         assertParam("cursor", new BarsParams(null, null, null, null, "2024-01-03", null, c));
         assertParam("cursor", new BarsParams(null, null, null, null, null, null, "garbage"));
-        String exhausted = new PageCursor("binance", "ETH-USDT", Interval.M5, JAN1 + DAY, JAN1 + DAY, 50).encode();
+        String exhausted = new PageCursor("binance", "ETH-USDT", Interval.M5, JAN1 + DAY, JAN1 + DAY, 50).encode(PageCursorTest.CODEC);
         assertParam("start", new BarsParams(null, null, null, null, null, null, exhausted));
-        String widened = new PageCursor("binance", "ETH-USDT", Interval.M1, JAN1, JAN1 + 40 * DAY, 50).encode();
+        String widened = new PageCursor("binance", "ETH-USDT", Interval.M1, JAN1, JAN1 + 40 * DAY, 50).encode(PageCursorTest.CODEC);
         assertParam("end", new BarsParams(null, null, null, null, null, null, widened));
-        String badLimit = new PageCursor("binance", "ETH-USDT", Interval.M1, JAN1, JAN1 + DAY, 0).encode();
+        String badLimit = new PageCursor("binance", "ETH-USDT", Interval.M1, JAN1, JAN1 + DAY, 0).encode(PageCursorTest.CODEC);
         assertParam("cursor", new BarsParams(null, null, null, null, null, null, badLimit));
+    }
+
+    @Test
+    void aSignedCursorIsStillCheckedLikeAQuery() {
+        long max = Long.MAX_VALUE;
+        for (long[] r : new long[][] {{max - 1000, max}, {Long.MIN_VALUE + 1, max - 1}, {-DAY, JAN1}, {JAN1, 253402300800000L}}) {
+            for (Interval i : new Interval[] {Interval.M1, Interval.D1}) {
+                String c = new PageCursor("binance", "ETH-USDT", i, r[0], r[1], 50).encode(PageCursorTest.CODEC);
+                QueryProblemException e = assertThrows(QueryProblemException.class,
+                        () -> parser.parse(new BarsParams(null, null, null, null, null, null, c), NOW));
+                assertEquals("cursor", e.parameter(), e.getMessage());
+                assertTrue(e.getMessage().contains("outside 1970-01-01T00:00:00Z"), e.getMessage());
+            }
+        }
+        String tooBig = new PageCursor("binance", "ETH-USDT", Interval.M1, JAN1, JAN1 + DAY, 10001)
+                .encode(PageCursorTest.CODEC);
+        assertParam("cursor", new BarsParams(null, null, null, null, null, null, tooBig));
     }
 
     private void assertParam(String parameter, BarsParams p) {

@@ -10,6 +10,7 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.Interval;
+import io.minutebars.query.limits.Deadline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class CompositeCalculatorTest {
     }
 
     static CompositeBar one(List<MarketBars> markets) {
-        List<CompositeBar> out = CompositeCalculator.compute(markets, Interval.M1, T0, T0 + MIN, P);
+        List<CompositeBar> out = CompositeCalculator.compute(markets, Interval.M1, T0, T0 + MIN, P, Deadline.NONE);
         assertEquals(1, out.size());
         return out.get(0);
     }

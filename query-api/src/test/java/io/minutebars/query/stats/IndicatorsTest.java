@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.Interval;
+import io.minutebars.query.limits.Deadline;
+import io.minutebars.query.problem.QueryProblemException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -151,12 +155,13 @@ class IndicatorsTest {
         bars.set(51, SeriesBars.empty(T0 + 51 * MIN));
         bars.set(120, SeriesBars.gap(T0 + 120 * MIN, BarStatus.GAP));
         PriceSeries whole = PriceSeries.of(bars, Interval.M1, T0, T0 + 200 * MIN, T0, P.maxCarryBars());
-        List<IndicatorPoint> all = Indicators.compute(whole, 0, 200, P);
+        List<IndicatorPoint> all = Indicators.compute(whole, 0, 200, P, Deadline.NONE);
         for (int start : new int[] {30, 52, 100, 125}) {
             // what a service loading only the look-back before `start` computes
             long from = T0 + (start - P.lookbackBars() - P.maxCarryBars() - 1) * MIN;
             PriceSeries part = PriceSeries.of(bars, Interval.M1, from, T0 + 200 * MIN, T0, P.maxCarryBars());
-            List<IndicatorPoint> got = Indicators.compute(part, part.indexOf(T0 + start * MIN), part.size(), P);
+            List<IndicatorPoint> got = Indicators.compute(part, part.indexOf(T0 + start * MIN), part.size(), P,
+                    Deadline.NONE);
             assertEquals(all.subList(start, 200), got, "range starting at bar " + start);
         }
     }
@@ -171,5 +176,21 @@ class IndicatorsTest {
         assertEquals(new BigDecimal("11"), s.price(11));
         assertNull(s.price(12));
         assertTrue(s.window(14, 2).reason().contains("no trade in the 10 bars before it"), s.window(14, 2).reason());
+    }
+
+    @Test
+    void stopsComputingAtTheDeadline() {
+        PriceSeries s = PriceSeries.of(SeriesBars.walk(300, 7), Interval.M1);
+        long[] now = {0};
+        int[] slots = {0};
+        // one millisecond passes each time the deadline is consulted, which happens once per slot
+        Deadline d = Deadline.after(Duration.ofMillis(20), () -> {
+            slots[0]++;
+            return now[0]++ * 1_000_000L;
+        });
+        QueryProblemException e = assertThrows(QueryProblemException.class, () -> Indicators.compute(s, 0, s.size(),
+                new IndicatorParams(14, 10, 5, 3, 525600, 1440), d));
+        assertEquals(503, e.status());
+        assertTrue(slots[0] <= 22, "stopped after about 20 of 300 slots: " + slots[0]);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.Interval;
+import io.minutebars.query.limits.Deadline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,8 @@ class RankingsTest {
         markets.add(MarketBars.of("binance", "BTC-USDT", series("binance", "BTC-USDT", 100, 101, 102, 103)));
         markets.add(MarketBars.of("binance", "ETH-USDT", series("binance", "ETH-USDT", 10, 10, 12, 9)));
         markets.add(MarketBars.of("bybit", "BTC-USDT", series("bybit", "BTC-USDT", 100, 100)));
-        List<Rankings.Snapshot> out = Rankings.compute(markets, Interval.M1, T0 + 2 * MIN, T0 + 4 * MIN, 1, 2, 10);
+        List<Rankings.Snapshot> out = Rankings.compute(markets, Interval.M1, T0 + 2 * MIN, T0 + 4 * MIN, 1, 2, 10,
+                Deadline.NONE);
         assertEquals(2, out.size());
         Rankings.Snapshot at2 = out.get(0);
         // at bar 2: BTC 102/100-1 = 0.02, ETH 12/10-1 = 0.2; bybit has no bar 2

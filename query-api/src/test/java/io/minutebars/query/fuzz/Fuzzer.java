@@ -1,0 +1,124 @@
+package io.minutebars.query.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.minutebars.model.Json;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sends one request at a time and checks its answer: a 200 (JSON) or a 4xx RFC 9457 problem whose status matches,
+ * never a 5xx, within {@link #MAX_MILLIS}. A slow answer is asked again once: on a shared machine a GC pause or a
+ * busy core can delay one answer, while a request that is slow by its nature is slow twice. Failures are collected
+ * with the request that caused them.
+ */
+final class Fuzzer {
+    static final long MAX_MILLIS = 1000;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final List<String> failures = new ArrayList<>();
+    private final Map<Integer, Integer> statuses = new TreeMap<>();
+    private int requests;
+    private int slowOnce;
+
+    Fuzzer(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** GET path?params of the operation (see {@link #send(String, Map)}); its status must be one it documents. */
+    HttpResponse<byte[]> send(ApiOperation op, Map<String, String> params) {
+        HttpResponse<byte[]> r = send(op.path(), params);
+        if (r != null && !op.statuses().contains(r.statusCode())) {
+            failures.add("undocumented status " + r.statusCode() + ": GET " + r.uri());
+        }
+        return r;
+    }
+
+    /** GET path?params (values URL-encoded, null values left out); returns the answer, after checking it. */
+    HttpResponse<byte[]> send(String path, Map<String, String> params) {
+        StringBuilder url = new StringBuilder(base).append(path);
+        char sep = '?';
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            if (p.getValue() != null) {
+                url.append(sep).append(p.getKey()).append('=').append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+                sep = '&';
+            }
+        }
+        return send(url.toString(), true);
+    }
+
+    private HttpResponse<byte[]> send(String url, boolean retrySlow) {
+        requests++;
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            statuses.merge(r.statusCode(), 1, Integer::sum);
+            String problem = check(r, millis);
+            if ("slow".equals(problem) && retrySlow) {
+                slowOnce++;
+                return send(url, false);
+            }
+            if (problem != null) {
+                failures.add(problem + " after " + millis + " ms: GET " + url + " -> " + r.statusCode() + " "
+                        + new String(r.body(), 0, Math.min(300, r.body().length), StandardCharsets.UTF_8));
+            }
+            return r;
+        } catch (Exception e) {
+            failures.add("no answer (" + e + ") after " + (System.nanoTime() - t0) / 1_000_000 + " ms: GET " + url);
+            return null;
+        }
+    }
+
+    private static String check(HttpResponse<byte[]> r, long millis) {
+        int status = r.statusCode();
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        if (status >= 500 || (status != 200 && status < 400)) {
+            return "status " + status;
+        }
+        if (millis > MAX_MILLIS) {
+            return "slow";
+        }
+        if (status == 200) {
+            return type.startsWith("application/json") ? null : "200 as " + type;
+        }
+        if (!type.startsWith("application/problem+json")) {
+            return "4xx as " + type;
+        }
+        try {
+            JsonNode body = Json.mapper().readTree(r.body());
+            return body.path("status").asInt() == status && body.hasNonNull("detail") ? null : "problem body";
+        } catch (Exception e) {
+            return "problem not JSON";
+        }
+    }
+
+    int requests() {
+        return requests;
+    }
+
+    /** Answers slower than {@link #MAX_MILLIS} that were quick when asked again. */
+    int slowOnce() {
+        return slowOnce;
+    }
+
+    /** How many answers had each status. */
+    Map<Integer, Integer> statuses() {
+        return statuses;
+    }
+
+    List<String> failures() {
+        return failures;
+    }
+}
