@@ -70,6 +70,8 @@ public final class FrameMutator {
 
     /** Frames hostile on their own (built lazily: some are large). */
     private static final int WHOLE_FRAMES = 18;
+    /** Characters an array may grow by. */
+    private static final int MAX_GROWTH = 2_000_000;
 
     private final long seed;
     private final List<String> payloads;
@@ -320,6 +322,19 @@ public final class FrameMutator {
             return TextNode.valueOf(marker);
         }
 
+        /** The length of serialised text once its markers are replaced. */
+        long length(String text) {
+            long n = text.length();
+            if (text.indexOf('\u27e6') >= 0) {
+                for (var e : values.entrySet()) {
+                    if (text.contains(e.getKey())) {
+                        n += length(e.getValue());
+                    }
+                }
+            }
+            return n;
+        }
+
         String key(String rawKey) {
             String marker = "\u27e6key" + keys.size() + "\u27e7";
             keys.put(marker, rawKey);
@@ -435,6 +450,8 @@ public final class FrameMutator {
                 ArrayNode a = (ArrayNode) arrays.get(r.nextInt(arrays.size())).node();
                 JsonNode e = a.get(r.nextInt(a.size()));
                 int times = r.nextInt(5) == 0 ? 200 + r.nextInt(2000) : 1 + r.nextInt(5);
+                // up to about two megabytes (a full catalog's size), not a hundred
+                times = (int) Math.max(1, Math.min(times, MAX_GROWTH / Math.max(1, raw.length(e.toString()))));
                 ops.add("grow x" + times);
                 for (int i = 0; i < times; i++) {
                     a.add(e.deepCopy());
