@@ -125,7 +125,7 @@ class BinanceDecoderFuzzTest {
                     List<JsonNode> rows = read(f, new TypeReference<>() { });
                     // half the frames with the recording's "now" (its last minute still open), half with all closed
                     long now = f.length() % 2 == 0 ? KLINES_NOW : Long.MAX_VALUE;
-                    BinanceRestDecoder.klines("binance", "BTC-USDT", "BTCUSDT", rows, now).forEach(DecoderFuzz::valid);
+                    BinanceRestDecoder.klines("binance", "BTC-USDT", "BTCUSDT", rows, now).forEach(DecoderFuzz::validKline);
                 });
     }
 

@@ -119,15 +119,15 @@ public final class DecodeChecks {
     }
 
     /**
-     * A bar repaired from the exchange's klines or candles as the aggregator will store it: an aligned open time,
-     * no negative count or volume, and for a FILLED bar all four prices with low > 0 and open and close within
-     * [low, high]; an EMPTY bar without prices or trades. Anything else is a bad answer, not a bar.
+     * A bar repaired from the exchange's klines or candles as the aggregator will store it: no negative count or
+     * volume, and for a FILLED bar all four prices with low > 0 and open and close within [low, high]; an EMPTY
+     * bar without prices or trades. Anything else is a bad answer, not a bar. (A kline whose open time is not on
+     * a minute is left as the exchange states it: the engine repairs a minute only with the kline that opens it
+     * exactly, so such a kline is never published.)
      */
     public static Bar kline(Bar b, String payload) {
         String why = null;
-        if (!Minutes.isAligned(b.openTime().toEpochMilli())) {
-            why = "open time not on a minute";
-        } else if (b.trades() != null && b.trades() < 0) {
+        if (b.trades() != null && b.trades() < 0) {
             why = "negative trade count";
         } else if (negative(b.volume()) || negative(b.quoteVolume()) || negative(b.takerBuyVolume())
                 || negative(b.takerBuyQuoteVolume()) || negative(b.takerSellVolume()) || negative(b.takerSellQuoteVolume())) {

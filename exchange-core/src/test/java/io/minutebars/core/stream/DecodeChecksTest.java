@@ -76,9 +76,5 @@ class DecodeChecksTest {
                 BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN, 3L, null, null, null,
                 new BigDecimal("-1"), null, null, null, BarStatus.FILLED, 0, BarSource.KLINES);
         assertThrows(DecodeException.class, () -> DecodeChecks.kline(negativeSell, null));
-        Bar unaligned = new Bar("binance", "BTC-USDT", "BTCUSDT", "1m", t.plusMillis(1), null, BigDecimal.TEN,
-                new BigDecimal("11"), BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN, 3L, null, null,
-                null, null, null, null, null, BarStatus.FILLED, 0, BarSource.KLINES);
-        assertThrows(DecodeException.class, () -> DecodeChecks.kline(unaligned, null));
     }
 }
