@@ -71,7 +71,7 @@ public final class FrameMutator {
     /** Frames hostile on their own (built lazily: some are large). */
     private static final int WHOLE_FRAMES = 18;
     /** Characters an array may grow by. */
-    private static final int MAX_GROWTH = 400_000;
+    private static final int MAX_GROWTH = 150_000;
 
     private final long seed;
     private final List<String> payloads;
@@ -450,7 +450,7 @@ public final class FrameMutator {
                 ArrayNode a = (ArrayNode) arrays.get(r.nextInt(arrays.size())).node();
                 JsonNode e = a.get(r.nextInt(a.size()));
                 int times = r.nextInt(5) == 0 ? 200 + r.nextInt(2000) : 1 + r.nextInt(5);
-                // up to a few hundred kilobytes (a full page of trades), not a hundred megabytes
+                // up to about a full page of a thousand trades, not a hundred megabytes
                 times = (int) Math.max(1, Math.min(times, MAX_GROWTH / Math.max(1, raw.length(e.toString()))));
                 ops.add("grow x" + times);
                 for (int i = 0; i < times; i++) {

@@ -1,6 +1,7 @@
 package io.minutebars.nomics.decoder;
 
 import io.minutebars.core.engine.Trade;
+import io.minutebars.core.stream.DecodeChecks;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.BarStatus;
@@ -13,7 +14,7 @@ import io.minutebars.nomics.dto.NomicsTickerDto;
 import io.minutebars.nomics.dto.NomicsTradeDto;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +27,19 @@ public final class NomicsDecoder {
     /** Every active ticker currency paired with each configured quote, spelled the source exchange's way. */
     public static List<Instrument> instruments(String exchange, List<NomicsTickerDto> tickers, List<String> quotes,
             String format, Instant seenAt) {
+        if (tickers == null) {
+            throw new IllegalArgumentException("ticker answer without currencies");
+        }
         List<Instrument> out = new ArrayList<>();
         for (NomicsTickerDto t : tickers) {
+            if (t == null || (t.id() == null && t.currency() == null)) {
+                continue; // no currency to name a market by
+            }
             String base = (t.id() != null ? t.id() : t.currency()).toUpperCase(Locale.ROOT);
             boolean active = t.status() == null || "active".equalsIgnoreCase(t.status());
             for (String q : quotes) {
                 String quote = q.trim().toUpperCase(Locale.ROOT);
-                if (!quote.equals(base)) {
+                if (!quote.equals(base) && DecodeChecks.canonical(base, quote)) {
                     out.add(new Instrument(exchange, Symbols.canonical(base, quote), market(format, base, quote), base,
                             quote, "SPOT", t.status(), active, null, null, seenAt));
                 }
@@ -51,8 +58,14 @@ public final class NomicsDecoder {
      */
     public static List<Bar> candles(String exchange, String symbol, String market, List<NomicsCandleDto> rows,
             long end, BarSource source) {
+        if (rows == null) {
+            throw new IllegalArgumentException("candle answer without candles");
+        }
         List<Bar> out = new ArrayList<>();
         for (NomicsCandleDto c : rows) {
+            if (c == null) {
+                throw new IllegalArgumentException("candle is null");
+            }
             long open = time(c.timestamp());
             if (open % Minutes.MINUTE_MS != 0 || open + Minutes.MINUTE_MS > end) {
                 continue; // not a 1m candle, or its minute is still open
@@ -70,8 +83,10 @@ public final class NomicsDecoder {
 
     /** Numeric ids are the sequence the cursor pages by; other ids carry no order (seq -1). */
     public static Trade trade(String market, NomicsTradeDto t) {
-        if (t.id() == null || t.timestamp() == null || t.price() == null || t.amount() == null) {
-            throw new IllegalArgumentException("trade lacks id, timestamp, price or amount: " + t);
+        if (t == null || t.id() == null || t.id().isEmpty() || t.timestamp() == null || t.price() == null
+                || t.amount() == null) {
+            throw new IllegalArgumentException("trade lacks id, timestamp, price or amount: "
+                    + DecodeChecks.excerpt(String.valueOf(t)));
         }
         long seq = t.id().chars().allMatch(Character::isDigit) && t.id().length() < 19 ? Long.parseLong(t.id()) : -1;
         boolean sell = "sell".equalsIgnoreCase(t.side());
@@ -84,8 +99,9 @@ public final class NomicsDecoder {
         try {
             return !v.isEmpty() && v.chars().allMatch(Character::isDigit) ? Long.parseLong(v)
                     : Instant.parse(v).toEpochMilli();
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw new IllegalArgumentException("not an RFC 3339 time: '" + text + "'", e);
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            // a year up to +1000000000 parses, but its epoch milliseconds overflow a long
+            throw new IllegalArgumentException("not an RFC 3339 time: '" + DecodeChecks.excerpt(text) + "'", e);
         }
     }
 
