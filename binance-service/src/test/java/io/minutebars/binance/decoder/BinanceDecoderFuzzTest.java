@@ -142,6 +142,36 @@ class BinanceDecoderFuzzTest {
                 });
     }
 
+    /** A few of the frames the fuzzer found, kept as plain regressions. */
+    @Test
+    void framesTheFuzzerFound() {
+        BinanceStreamDecoder decoder = new BinanceStreamDecoder();
+        String agg = WS.get(0);
+        // the scanner's fallback BigDecimal(String) threw NumberFormatException out of decode()
+        org.junit.jupiter.api.Assertions.assertThrows(DecodeException.class,
+                () -> decoder.decode(agg.replace("\"1632.46000000\"", "\"1.2.3\""), t -> { }));
+        // zero prices and times before 1970 were handed on as trades
+        org.junit.jupiter.api.Assertions.assertThrows(DecodeException.class,
+                () -> decoder.decode(agg.replace("\"1632.46000000\"", "\"0.0\""), t -> { }));
+        org.junit.jupiter.api.Assertions.assertThrows(DecodeException.class,
+                () -> decoder.decode(agg.replace("\"T\":1675759520847", "\"T\":-1"), t -> { }));
+        // each within the bounds, their product not: the minute's bar could not have been built
+        org.junit.jupiter.api.Assertions.assertThrows(DecodeException.class, () -> decoder.decode(
+                agg.replace("\"0.34305000\"", "\"99999999999999999999999999999999999999\""), t -> { }));
+        // a kline time of 1e999999999 made longValue() build a number with a billion digits: it never returned
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+            List<JsonNode> rows = read("[[1e999999999,\"1\",\"1\",\"1\",\"1\",\"1\",1634943839999,\"1\",1,\"0\","
+                    + "\"0\",\"0\"]]", new TypeReference<>() { });
+            org.junit.jupiter.api.Assertions.assertThrows(DecodeException.class,
+                    () -> BinanceRestDecoder.klines("binance", "BTC-USDT", "BTCUSDT", rows, Long.MAX_VALUE));
+        });
+        // taker volume above the volume made a negative sell volume the aggregator refuses
+        List<JsonNode> inconsistent = read("[[1634943780000,\"2\",\"3\",\"1\",\"2\",\"1\",1634943839999,\"2\",5,"
+                + "\"7\",\"14\",\"0\"]]", new TypeReference<>() { });
+        org.junit.jupiter.api.Assertions.assertThrows(DecodeException.class,
+                () -> BinanceRestDecoder.klines("binance", "BTC-USDT", "BTCUSDT", inconsistent, Long.MAX_VALUE));
+    }
+
     /** Fresh aggTrades of a market the storm never touches. */
     static List<String> freshFrames() {
         List<String> out = new ArrayList<>();

@@ -97,6 +97,34 @@ class BybitDecoderFuzzTest {
                 ENVELOPE_REFUSAL, f -> BybitFailures.result(read(f, new TypeReference<BybitResponse<Object>>() { })));
     }
 
+    /** A few of the frames the fuzzer found, kept as plain regressions. */
+    @Test
+    void framesTheFuzzerFound() {
+        BybitStreamDecoder decoder = new BybitStreamDecoder();
+        List<io.minutebars.core.engine.Trade> out = new ArrayList<>();
+        // JSON null: was a NullPointerException
+        org.junit.jupiter.api.Assertions.assertThrows(io.minutebars.core.stream.DecodeException.class,
+                () -> decoder.decode("null", out::add));
+        // two rows, the second with a negative price: the first had been emitted before the frame was refused
+        String one = "{\"T\":1672304486865,\"s\":\"BTCUSDT\",\"S\":\"Buy\",\"v\":\"0.001\",\"p\":\"16578.50\",\"i\":\"a\"}";
+        String frame = "{\"topic\":\"publicTrade.BTCUSDT\",\"data\":[" + one + "," + one.replace("16578.50", "-1")
+                .replace("\"a\"", "\"b\"") + "]}";
+        org.junit.jupiter.api.Assertions.assertThrows(io.minutebars.core.stream.DecodeException.class,
+                () -> decoder.decode(frame, out::add));
+        assertTrue(out.isEmpty(), "nothing of a refused frame is emitted");
+        // a recent-trade time that is not a number: was a NumberFormatException
+        var page = read("{\"retCode\":0,\"result\":{\"list\":[{\"execId\":\"1\",\"symbol\":\"BTCUSDT\","
+                + "\"price\":\"1\",\"size\":\"1\",\"side\":\"Buy\",\"time\":\"soon\"}]}}",
+                new TypeReference<BybitResponse<RecentTradeDto.Page>>() { });
+        org.junit.jupiter.api.Assertions.assertThrows(io.minutebars.core.stream.DecodeException.class,
+                () -> BybitDecoder.trades(BybitFailures.result(page)));
+        // a kline field that is not a decimal: was a NumberFormatException
+        var kline = read("{\"retCode\":0,\"result\":{\"symbol\":\"BTCUSDT\",\"list\":[[\"1709891640000\",\"1\","
+                + "\"1\",\"1\",\"1\",\"BTCUSDT\",\"1\"]]}}", new TypeReference<BybitResponse<KlineDto>>() { });
+        org.junit.jupiter.api.Assertions.assertThrows(io.minutebars.core.stream.DecodeException.class,
+                () -> BybitDecoder.klines("bybit", "BTC-USDT", BybitFailures.result(kline), false, Long.MAX_VALUE));
+    }
+
     /** Fresh trades of a market the storm never touches. */
     static List<String> freshFrames() {
         List<String> out = new ArrayList<>();
