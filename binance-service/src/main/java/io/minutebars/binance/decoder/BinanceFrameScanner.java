@@ -1,17 +1,22 @@
 package io.minutebars.binance.decoder;
 
 import io.minutebars.core.engine.Trade;
+import io.minutebars.model.Decimals;
+import io.minutebars.model.Minutes;
 import java.math.BigDecimal;
 
 /**
  * The hot path of the stream decoder: reads a plain {@code aggTrade}/{@code trade} event (combined or
  * raw) straight from the frame's characters into primitives, building exact decimals from scaled
- * longs. Anything it does not expect (escapes, nested values, missing fields, other events) makes it
- * return null, and the caller falls back to the full Jackson decoder, which also reports errors.
+ * longs. Anything it does not expect (escapes, nested values, missing fields, other events, and any value
+ * that would make an invalid trade: a decimal that is not plain positive digits within the bounds, a time outside
+ * 1970..9999, {@code l < f}, a blank symbol) makes it return null, and the caller falls back to the full
+ * Jackson decoder, which also reports errors. So every trade it returns keeps the decoder contract
+ * ({@code Trade.defect()} is null) at the cost of a few comparisons.
  */
 final class BinanceFrameScanner {
     private static final int HAS_A = 1, HAS_T_ID = 2, HAS_P = 4, HAS_Q = 8, HAS_F = 16, HAS_L = 32, HAS_TIME = 64,
-            HAS_M = 128, HAS_S = 256;
+            HAS_M = 128, HAS_S = 256, HAS_E = 512;
 
     private String s;
     private int pos;
@@ -20,8 +25,11 @@ final class BinanceFrameScanner {
     private long aggId, tradeId, first, last, time;
     private boolean buyerMaker;
     private BigDecimal price, qty;
+    /** Digits and scale of the decimal just read, and of the price and quantity (for the bound of their product). */
+    private int lastDigits, lastScale, priceDigits, priceScale, qtyDigits, qtyScale;
     private String symbol;
-    private String lastSymbol = "";
+    /** The last symbol read, never blank; null before the first. */
+    private String lastSymbol;
 
     Trade scan(String frame) {
         if (frame.indexOf('\\') >= 0) {
@@ -35,9 +43,16 @@ final class BinanceFrameScanner {
         if (!ok) {
             return null;
         }
-        int needed = agg ? HAS_A | HAS_P | HAS_Q | HAS_F | HAS_L | HAS_TIME | HAS_M | HAS_S
-                : HAS_T_ID | HAS_P | HAS_Q | HAS_TIME | HAS_M | HAS_S;
-        if ((fields & needed) != needed) {
+        int needed = agg ? HAS_E | HAS_A | HAS_P | HAS_Q | HAS_F | HAS_L | HAS_TIME | HAS_M | HAS_S
+                : HAS_E | HAS_T_ID | HAS_P | HAS_Q | HAS_TIME | HAS_M | HAS_S;
+        if ((fields & needed) != needed || time < 0 || time > Minutes.MAX_TIME || (agg && last < first)) {
+            return null; // incomplete, or an invalid trade: the full decoder says why
+        }
+        // price x quantity must stay within the decimal bounds too (a conservative test: digits before the point
+        // bound the magnitude, digits after it the smallness); beyond it the full decoder decides exactly
+        int maxExponent = Decimals.maxExponent();
+        if (priceDigits - priceScale + qtyDigits - qtyScale >= maxExponent || priceScale + qtyScale > maxExponent
+                || priceDigits + qtyDigits > Decimals.maxDigits()) {
             return null;
         }
         long id = agg ? aggId : tradeId;
@@ -105,10 +120,36 @@ final class BinanceFrameScanner {
                     if (!agg && !(end - start == 5 && s.startsWith("trade", start))) {
                         return false; // not a trade event: the full decoder decides what it is
                     }
+                    fields |= HAS_E;
                 }
-                case 's' -> { symbol = symbol(start, end); fields |= HAS_S; }
-                case 'p' -> { price = decimal(start, end); fields |= HAS_P; }
-                case 'q' -> { qty = decimal(start, end); fields |= HAS_Q; }
+                case 's' -> {
+                    symbol = symbol(start, end);
+                    if (symbol == null) {
+                        return false;
+                    }
+                    fields |= HAS_S;
+                }
+                case 'p' -> {
+                    price = decimal(start, end);
+                    if (price == null) {
+                        return false;
+                    }
+                    priceDigits = lastDigits;
+                    priceScale = lastScale;
+                    fields |= HAS_P;
+                }
+                case 'q' -> {
+                    qty = decimal(start, end);
+                    if (qty == null) {
+                        return false;
+                    }
+                    qtyDigits = lastDigits;
+                    qtyScale = lastScale;
+                    fields |= HAS_Q;
+                }
+                case 'a', 't', 'f', 'l', 'T', 'm' -> {
+                    return false; // a field of the wrong type: Jackson reads (and refuses) it
+                }
                 default -> { }
             }
             return true;
@@ -122,6 +163,8 @@ final class BinanceFrameScanner {
             if (key == 'm') {
                 buyerMaker = v;
                 fields |= HAS_M;
+            } else if (known(key)) {
+                return false;
             }
             return true;
         }
@@ -147,18 +190,33 @@ final class BinanceFrameScanner {
                 case 'f' -> { first = v; fields |= HAS_F; }
                 case 'l' -> { last = v; fields |= HAS_L; }
                 case 'T' -> { time = v; fields |= HAS_TIME; }
+                case 'e', 's', 'p', 'q', 'm' -> {
+                    return false;
+                }
                 default -> { }
             }
             return true;
         }
         if (c == 'n' && s.startsWith("null", pos)) {
             pos += 4;
-            return true;
+            return !known(key);
         }
         return false; // nested values: leave them to Jackson
     }
 
-    /** Exact decimal from "123.45600000": unscaled long and scale; long strings go through BigDecimal(String). */
+    /** The fields the scanner reads: any of them with a value of another type sends the frame to Jackson. */
+    private static boolean known(char key) {
+        return switch (key) {
+            case 'e', 's', 'p', 'q', 'a', 't', 'f', 'l', 'T', 'm' -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Exact positive decimal from "123.45600000": unscaled long and scale (eighteen digits are always within the
+     * decimal bounds); longer plain decimals through {@link Decimals#parseBounded}. Null for anything else (no
+     * digit, a second point, a sign, an exponent, zero, a value beyond the bounds): the full decoder judges those.
+     */
     private BigDecimal decimal(int start, int end) {
         long unscaled = 0;
         int scale = -1;
@@ -167,26 +225,56 @@ final class BinanceFrameScanner {
             char c = s.charAt(i);
             if (c == '.' && scale < 0) {
                 scale = 0;
-            } else if (c >= '0' && c <= '9' && digits < 18) {
+            } else if (c >= '0' && c <= '9') {
+                if (digits == 18) {
+                    return longDecimal(i, scale >= 0, start, end);
+                }
                 unscaled = unscaled * 10 + (c - '0');
                 digits++;
                 if (scale >= 0) {
                     scale++;
                 }
             } else {
-                return new BigDecimal(s.substring(start, end));
+                return null;
             }
         }
-        if (digits == 0) {
-            throw new NumberFormatException("empty decimal");
+        if (unscaled == 0) {
+            return null; // no digit, or zero: not a price or a quantity
         }
-        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+        lastDigits = digits;
+        lastScale = Math.max(scale, 0);
+        return BigDecimal.valueOf(unscaled, lastScale);
     }
 
-    /** Market symbols repeat: reuse the last String instead of allocating one per frame. */
+    /** The rare plain decimal of more than 18 digits: still only digits and one point, then bounded. */
+    private BigDecimal longDecimal(int from, boolean point, int start, int end) {
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && !point) {
+                point = true;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        try {
+            BigDecimal v = Decimals.parseBounded(s.substring(start, end));
+            lastDigits = v.precision();
+            lastScale = v.scale();
+            return v.signum() > 0 ? v : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Market symbols repeat: reuse the last String instead of allocating one per frame. Null when blank. */
     private String symbol(int start, int end) {
-        if (lastSymbol.length() != end - start || !s.startsWith(lastSymbol, start)) {
-            lastSymbol = s.substring(start, end);
+        String last = lastSymbol;
+        if (last == null || last.length() != end - start || !s.startsWith(last, start)) {
+            String sym = s.substring(start, end);
+            if (sym.isBlank()) {
+                return null;
+            }
+            lastSymbol = sym;
         }
         return lastSymbol;
     }

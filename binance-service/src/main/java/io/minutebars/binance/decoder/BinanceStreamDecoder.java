@@ -1,10 +1,13 @@
 package io.minutebars.binance.decoder;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.minutebars.core.engine.Trade;
+import io.minutebars.core.stream.DecodeChecks;
 import io.minutebars.core.stream.DecodeException;
+import io.minutebars.model.Decimals;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
@@ -14,7 +17,7 @@ import java.util.function.Consumer;
  * {@code {"stream":..,"data":{..}}} or raw events. {@code aggTrade} events become trades standing for
  * {@code l - f + 1} raw trades with the aggregate id as sequence; {@code trade} events become single
  * trades. Subscription replies, {@code serverShutdown} and unknown events yield nothing; error replies
- * and malformed or incomplete trades throw {@link DecodeException}.
+ * and malformed, incomplete or invalid trades (see {@code Trade.defect()}) throw {@link DecodeException}.
  */
 public final class BinanceStreamDecoder {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -39,7 +42,8 @@ public final class BinanceStreamDecoder {
             Event e = new Event();
             readObject(p, e, frame, true);
             if (e.errorCode != null) {
-                throw new DecodeException("stream error " + e.errorCode + ": " + e.errorMsg, frame);
+                throw new DecodeException("stream error " + DecodeChecks.excerpt(e.errorCode) + ": "
+                        + DecodeChecks.excerpt(e.errorMsg), frame);
             }
             if (e.type == null) {
                 return; // {"result":null,"id":1} and other control replies
@@ -48,8 +52,10 @@ public final class BinanceStreamDecoder {
             if (t != null) {
                 out.accept(t);
             }
-        } catch (IOException | NumberFormatException e) {
-            throw new DecodeException("malformed frame: " + e.getMessage(), frame, e);
+        } catch (JsonProcessingException e) {
+            throw new DecodeException("malformed frame: " + DecodeChecks.excerpt(e.getOriginalMessage(), 300), frame, e);
+        } catch (IOException e) {
+            throw new DecodeException("malformed frame: " + e.getClass().getSimpleName(), frame, e);
         }
     }
 
@@ -62,25 +68,44 @@ public final class BinanceStreamDecoder {
                 continue;
             }
             switch (name) {
-                case "e" -> e.type = p.getValueAsString();
-                case "s" -> e.symbol = p.getValueAsString();
+                case "e" -> e.type = scalar(p, name, frame);
+                case "s" -> e.symbol = scalar(p, name, frame);
                 case "a" -> e.aggId = p.getLongValue();
                 case "t" -> e.tradeId = p.getLongValue();
-                case "p" -> e.price = decimal(p);
-                case "q" -> e.qty = decimal(p);
+                case "p" -> e.price = decimal(p, name, frame);
+                case "q" -> e.qty = decimal(p, name, frame);
                 case "f" -> e.first = p.getLongValue();
                 case "l" -> e.last = p.getLongValue();
                 case "T" -> e.time = p.getLongValue();
                 case "m" -> e.buyerMaker = p.getBooleanValue();
-                case "code" -> e.errorCode = top ? p.getValueAsString() : e.errorCode;
-                case "msg" -> e.errorMsg = p.getValueAsString();
+                case "code" -> {
+                    String code = scalar(p, name, frame);
+                    e.errorCode = top ? code : e.errorCode;
+                }
+                case "msg" -> e.errorMsg = scalar(p, name, frame);
                 default -> p.skipChildren();
             }
         }
     }
 
-    private static BigDecimal decimal(JsonParser p) throws IOException {
-        return p.currentToken() == JsonToken.VALUE_STRING ? new BigDecimal(p.getText()) : p.getDecimalValue();
+    /** A field that must be a scalar: a nested value there would be read as the event's own fields. */
+    private static String scalar(JsonParser p, String name, String frame) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            throw new DecodeException("field " + DecodeChecks.excerpt(name) + " is not a scalar", frame);
+        }
+        return p.getValueAsString();
+    }
+
+    /** A decimal within the bounds, from a string or a number (never computed on before that check). */
+    private static BigDecimal decimal(JsonParser p, String name, String frame) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return DecodeChecks.decimal(p.getText(), name, frame);
+        }
+        try {
+            return Decimals.bounded(p.getDecimalValue());
+        } catch (IllegalArgumentException e) {
+            throw new DecodeException(name + ": " + e.getMessage(), frame);
+        }
     }
 
     private static final class Event {
@@ -107,8 +132,9 @@ public final class BinanceStreamDecoder {
                     || (agg && (first == null || last == null))) {
                 throw new DecodeException(type + " event lacks a required field", frame);
             }
+            // l < f (or a span beyond a long) gives a count below 1: refused with the other defects
             long count = agg ? last - first + 1 : 1;
-            return new Trade(symbol, time, id, null, price, qty, count, buyerMaker);
+            return DecodeChecks.trade(new Trade(symbol, time, id, null, price, qty, count, buyerMaker), frame);
         }
     }
 }

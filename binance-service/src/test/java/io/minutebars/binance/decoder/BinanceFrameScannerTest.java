@@ -4,8 +4,10 @@ import io.minutebars.core.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.minutebars.core.engine.Trade;
+import io.minutebars.core.stream.DecodeException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +38,16 @@ class BinanceFrameScannerTest {
         String compact = Fixtures.read("binance/ws/aggTrade_combined_ETHUSDT.json").replaceAll("\\s+", "");
         String raw = compact.substring(compact.indexOf("\"data\":") + 7, compact.length() - 1);
         String longQty = compact.replace("\"0.34305000\"", "\"12345678901234567890.123456789\"");
-        String negative = compact.replace("\"1632.46000000\"", "\"-1632.46\"");
-        for (String frame : List.of(compact, raw, longQty, negative)) {
+        for (String frame : List.of(compact, raw, longQty)) {
             Trade scanned = new BinanceFrameScanner().scan(frame);
             assertNotNull(scanned, frame);
             assertEquals(full(frame), List.of(scanned), frame);
         }
         assertEquals(new BigDecimal("12345678901234567890.123456789"), new BinanceFrameScanner().scan(longQty).qty());
+        // a negative price is no trade: both refuse it (the stream listener refused it before; now the decoder does)
+        String negative = compact.replace("\"1632.46000000\"", "\"-1632.46\"");
+        assertNull(new BinanceFrameScanner().scan(negative));
+        assertThrows(DecodeException.class, () -> full(negative));
     }
 
     @Test

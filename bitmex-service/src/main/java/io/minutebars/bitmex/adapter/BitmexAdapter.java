@@ -7,6 +7,7 @@ import io.minutebars.bitmex.decoder.BitmexStreamDecoder;
 import io.minutebars.bitmex.dto.BitmexTradeDto;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.runtime.MarketSelection;
+import io.minutebars.core.stream.DecodeException;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.Instrument;
 import io.minutebars.model.Json;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class BitmexAdapter implements ExchangeAdapter {
     /** BitMEX's cap of rows per REST call. */
     static final int MAX_COUNT = 1000;
+    /** Pages of one millisecond read at most: a hundred thousand trades in a millisecond is not an answer. */
+    static final int MAX_MILLISECOND_PAGES = 100;
 
     @Inject @RestClient BitmexRestClient client;
     @Inject BitmexConfig bitmex;
@@ -62,16 +65,32 @@ public class BitmexAdapter implements ExchangeAdapter {
     public List<Trade> tradesFromTime(String nativeSymbol, long startTime, int limit) {
         int count = Math.min(Math.max(1, limit), MAX_COUNT);
         String from = Instant.ofEpochMilli(startTime).toString();
-        List<BitmexTradeDto> rows = new ArrayList<>(client.trades(nativeSymbol, from, null, null, count, false));
-        if (rows.size() == count && rows.get(0).timestamp().equals(rows.get(count - 1).timestamp())) {
+        List<BitmexTradeDto> rows = new ArrayList<>(page(client.trades(nativeSymbol, from, null, null, count, false)));
+        if (rows.size() == count && sameMillisecond(rows.get(0), rows.get(count - 1))) {
             String ms = rows.get(0).timestamp();
             List<BitmexTradeDto> more;
+            int pages = 0;
             do {
-                more = client.trades(nativeSymbol, ms, ms, rows.size(), MAX_COUNT, false);
+                if (++pages > MAX_MILLISECOND_PAGES) {
+                    throw new DecodeException("more than " + MAX_MILLISECOND_PAGES * MAX_COUNT + " trades stamped " + ms,
+                            null);
+                }
+                more = page(client.trades(nativeSymbol, ms, ms, rows.size(), MAX_COUNT, false));
                 rows.addAll(more);
             } while (more.size() == MAX_COUNT);
         }
         return BitmexDecoder.trades(rows);
+    }
+
+    private static List<BitmexTradeDto> page(List<BitmexTradeDto> rows) {
+        if (rows == null) {
+            throw new DecodeException("trade answer without rows", null);
+        }
+        return rows;
+    }
+
+    private static boolean sameMillisecond(BitmexTradeDto a, BitmexTradeDto b) {
+        return a != null && b != null && a.timestamp() != null && a.timestamp().equals(b.timestamp());
     }
 
     @Override

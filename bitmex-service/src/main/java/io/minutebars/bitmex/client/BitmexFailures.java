@@ -1,6 +1,7 @@
 package io.minutebars.bitmex.client;
 
 import io.minutebars.core.ratelimit.ExchangeHttpException;
+import io.minutebars.core.stream.DecodeChecks;
 import io.minutebars.model.Json;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -27,12 +28,13 @@ public final class BitmexFailures {
     /** The error's message, or the status when the body is not BitMEX's error shape. */
     public static String errorMessage(String body, int status) {
         var error = error(body);
-        return error == null || !error.hasNonNull("message") ? "HTTP " + status : error.get("message").asText();
+        return error == null || !error.hasNonNull("message") ? "HTTP " + status
+                : DecodeChecks.excerpt(error.get("message").asText(), 300);
     }
 
     static String errorName(String body) {
         var error = error(body);
-        return error == null || !error.hasNonNull("name") ? null : error.get("name").asText();
+        return error == null || !error.hasNonNull("name") ? null : DecodeChecks.excerpt(error.get("name").asText());
     }
 
     private static com.fasterxml.jackson.databind.JsonNode error(String body) {

@@ -2,6 +2,7 @@ package io.minutebars.bybit.client;
 
 import io.minutebars.bybit.dto.BybitResponse;
 import io.minutebars.core.ratelimit.ExchangeHttpException;
+import io.minutebars.core.stream.DecodeException;
 import java.time.Duration;
 import java.util.Set;
 
@@ -27,6 +28,9 @@ public final class BybitFailures {
 
     /** The result of a successful envelope, or the failure its {@code retCode} states. */
     public static <T> T result(BybitResponse<T> response) {
+        if (response == null) {
+            throw new DecodeException("empty answer (JSON null)", null);
+        }
         if (response.retCode() == 0) {
             return response.result();
         }

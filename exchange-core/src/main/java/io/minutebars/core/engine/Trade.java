@@ -44,9 +44,14 @@ public record Trade(String market, long time, long seq, String id, BigDecimal pr
                 || !Minutes.inRange(time);
     }
 
+    /** Longest trade id a bar may carry (the aggregator refuses longer ones). */
+    public static final int MAX_ID = 64;
+
     /**
      * What breaks the decoder contract in this trade, or null: every trade a decoder emits has a market, a
-     * time within 1970..9999, a positive price and quantity within the decimal bounds, and a count of 1 or more.
+     * time within 1970..9999, a positive price and quantity within the decimal bounds, a count of 1 or more, an
+     * id of at most {@link #MAX_ID} characters, and a positive quote amount (the stated one, or price x quantity)
+     * within the decimal bounds too, so that the bar it goes into can be built.
      */
     public String defect() {
         if (market == null || market.isBlank()) {
@@ -55,10 +60,16 @@ public record Trade(String market, long time, long seq, String id, BigDecimal pr
         if (isInvalid()) {
             return "trade with a non-positive price, quantity or count, or a time outside 1970..9999";
         }
+        if (id != null && id.length() > MAX_ID) {
+            return "trade id longer than " + MAX_ID + " characters";
+        }
+        if (quoteQty != null && quoteQty.signum() <= 0) {
+            return "trade with a non-positive quote amount";
+        }
         try {
             Decimals.bounded(price);
             Decimals.bounded(qty);
-            Decimals.bounded(quoteQty);
+            Decimals.bounded(quote());
         } catch (IllegalArgumentException e) {
             return "trade " + e.getMessage();
         }

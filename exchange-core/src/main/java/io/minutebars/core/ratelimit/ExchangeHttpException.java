@@ -1,5 +1,6 @@
 package io.minutebars.core.ratelimit;
 
+import io.minutebars.core.stream.DecodeChecks;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,9 +12,11 @@ public class ExchangeHttpException extends RuntimeException {
     private final boolean rateLimited;
 
     public ExchangeHttpException(int status, String code, String message, Duration retryAfter, boolean rateLimited) {
-        super("HTTP " + status + (code != null ? " code " + code : "") + ": " + message);
+        // code and message come from the exchange's body: quoted, never echoed in full
+        super("HTTP " + status + (code != null ? " code " + DecodeChecks.excerpt(code) : "") + ": "
+                + DecodeChecks.excerpt(message, 300));
         this.status = status;
-        this.code = code;
+        this.code = code == null ? null : DecodeChecks.excerpt(code);
         this.retryAfter = retryAfter;
         this.rateLimited = rateLimited;
     }

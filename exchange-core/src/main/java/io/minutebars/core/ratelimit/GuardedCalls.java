@@ -59,7 +59,9 @@ public class GuardedCalls {
     }
 
     private void record(IngestError.Kind kind, String symbol, String message) {
-        LOG.warnf("%s %s", exchange, message);
-        errors.accept(new IngestError(exchange, symbol, kind, message, null, null));
+        // a failure's text may quote the answer (a mapper's message holds the value it could not read): bounded
+        String bounded = io.minutebars.core.stream.DecodeChecks.excerpt(message, 500);
+        LOG.warnf("%s %s", exchange, bounded);
+        errors.accept(new IngestError(exchange, symbol, kind, bounded, null, null));
     }
 }

@@ -1,6 +1,7 @@
 package io.minutebars.core.runtime;
 
 import io.minutebars.core.publish.EventPublisher;
+import io.minutebars.core.stream.DecodeChecks;
 import io.minutebars.core.stream.DecodeException;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.core.stream.LiveFeed;
@@ -14,6 +15,8 @@ import org.jboss.logging.Logger;
 /** Connects a stream's events to the live feed: resume on connect, decode frames, record bad input. */
 final class StreamListener implements MarketStream.Listener {
     private static final Logger LOG = Logger.getLogger(StreamListener.class);
+    /** Longest ingest error message recorded for a frame. */
+    static final int MAX_MESSAGE = 500;
 
     private final ExchangeAdapter adapter;
     private final LiveFeed feed;
@@ -56,14 +59,16 @@ final class StreamListener implements MarketStream.Listener {
                 feed.onLiveTrade(t);
             });
         } catch (DecodeException e) {
-            LOG.warnf("%s: undecodable frame: %s", adapter.exchangeId(), e.getMessage());
-            events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.DECODE, e.getMessage(),
+            // messages are bounded: one that quotes a huge payload must not flood the log or the ledger
+            String message = DecodeChecks.excerpt(e.getMessage(), MAX_MESSAGE);
+            LOG.warnf("%s: undecodable frame: %s", adapter.exchangeId(), message);
+            events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.DECODE, message,
                     e.payload(), null));
         } catch (RuntimeException e) {
             // a bug or a surprise in the payload must not kill the connection
             LOG.errorf(e, "%s: frame handling failed", adapter.exchangeId());
-            events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.DECODE, e.toString(), frame,
-                    null));
+            events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.DECODE,
+                    DecodeChecks.excerpt(e.toString(), MAX_MESSAGE), frame, null));
         }
     }
 }

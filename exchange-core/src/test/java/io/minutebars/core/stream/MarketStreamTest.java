@@ -61,6 +61,7 @@ class MarketStreamTest {
             public Duration heartbeatTimeout() { return Duration.ofSeconds(5); }
             public Duration maxConnectionAge() { return maxAge; }
             public Duration connectTimeout() { return Duration.ofSeconds(2); }
+            public int maxMessageBytes() { return 1 << 20; }
         };
         ExchangeAdapter adapter = new ExchangeAdapter() {
             public String exchangeId() { return "test"; }

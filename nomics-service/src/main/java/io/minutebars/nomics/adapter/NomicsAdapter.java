@@ -1,6 +1,8 @@
 package io.minutebars.nomics.adapter;
 
 import io.minutebars.core.engine.Trade;
+import io.minutebars.core.stream.DecodeChecks;
+import io.minutebars.core.stream.DecodeException;
 import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
@@ -10,6 +12,7 @@ import io.minutebars.nomics.client.NomicsFailures;
 import io.minutebars.nomics.client.NomicsRestClient;
 import io.minutebars.nomics.config.NomicsConfig;
 import io.minutebars.nomics.decoder.NomicsDecoder;
+import io.minutebars.nomics.dto.NomicsCandleDto;
 import io.minutebars.nomics.dto.NomicsTickerDto;
 import io.minutebars.nomics.dto.NomicsTradeDto;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +47,9 @@ public class NomicsAdapter implements ExchangeAdapter {
             int p = page;
             List<NomicsTickerDto> rows = NomicsFailures.scrubbed(
                     () -> client.ticker(null, "1d", TICKER_PAGE, p).getEntity());
+            if (rows == null) {
+                throw new DecodeException("ticker answer without currencies", null);
+            }
             all.addAll(rows);
             if (rows.size() < TICKER_PAGE) {
                 return NomicsDecoder.instruments(exchangeId(), all, nomics.quotes(), nomics.marketFormat(), Instant.now());
@@ -89,9 +95,15 @@ public class NomicsAdapter implements ExchangeAdapter {
     }
 
     private List<Trade> page(String market, String since, int limit) {
-        List<NomicsTradeDto> rows = NomicsFailures.scrubbed(
-                () -> client.trades(nomics.sourceExchange(), market, since, limit));
-        return rows.stream().map(r -> NomicsDecoder.trade(market, r)).toList();
+        return trades(market, NomicsFailures.scrubbed(() -> client.trades(nomics.sourceExchange(), market, since, limit)));
+    }
+
+    /** A {@code /v1/trades} answer as trades, each a valid one (a bad row refuses the answer: GuardedCalls records it). */
+    public static List<Trade> trades(String market, List<NomicsTradeDto> rows) {
+        if (rows == null) {
+            throw new DecodeException("trades answer without trades", null);
+        }
+        return rows.stream().map(r -> DecodeChecks.trade(NomicsDecoder.trade(market, r), null)).toList();
     }
 
     @Override
@@ -100,11 +112,20 @@ public class NomicsAdapter implements ExchangeAdapter {
         for (long from = start; from < end; from += CANDLE_WINDOW_MS) {
             String a = Instant.ofEpochMilli(from).toString();
             String b = Instant.ofEpochMilli(Math.min(end, from + CANDLE_WINDOW_MS)).toString();
-            out.addAll(NomicsDecoder.candles(exchangeId(), symbol, nativeSymbol, NomicsFailures.scrubbed(
-                    () -> client.candles(nomics.sourceExchange(), nativeSymbol, "1m", a, b)), end,
-                    BarSource.KLINES));
+            out.addAll(candles(exchangeId(), symbol, nativeSymbol, NomicsFailures.scrubbed(
+                    () -> client.candles(nomics.sourceExchange(), nativeSymbol, "1m", a, b)), end));
         }
         return out;
+    }
+
+    /**
+     * A {@code /v1/exchange-candles} answer as KLINES bars of the minutes closed by {@code end}: a candle whose prices
+     * are missing or out of order is a bad answer (GuardedCalls records it), not a bar the aggregator would refuse.
+     */
+    public static List<Bar> candles(String exchange, String symbol, String nativeSymbol, List<NomicsCandleDto> rows,
+            long end) {
+        return NomicsDecoder.candles(exchange, symbol, nativeSymbol, rows, end, BarSource.KLINES).stream()
+                .map(bar -> DecodeChecks.kline(bar, null)).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.minutebars.nomics.decoder;
 
 import io.minutebars.core.engine.Trade;
+import io.minutebars.core.stream.DecodeChecks;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.BarStatus;
@@ -27,13 +28,19 @@ public final class NomicsDecoder {
     /** Every active ticker currency paired with each configured quote, spelled the source exchange's way. */
     public static List<Instrument> instruments(String exchange, List<NomicsTickerDto> tickers, List<String> quotes,
             String format, Instant seenAt) {
+        if (tickers == null) {
+            throw new IllegalArgumentException("ticker answer without currencies");
+        }
         List<Instrument> out = new ArrayList<>();
         for (NomicsTickerDto t : tickers) {
+            if (t == null || (t.id() == null && t.currency() == null)) {
+                continue; // no currency to name a market by
+            }
             String base = (t.id() != null ? t.id() : t.currency()).toUpperCase(Locale.ROOT);
             boolean active = t.status() == null || "active".equalsIgnoreCase(t.status());
             for (String q : quotes) {
                 String quote = q.trim().toUpperCase(Locale.ROOT);
-                if (!quote.equals(base)) {
+                if (!quote.equals(base) && DecodeChecks.canonical(base, quote)) {
                     out.add(new Instrument(exchange, Symbols.canonical(base, quote), market(format, base, quote), base,
                             quote, "SPOT", t.status(), active, null, null, seenAt));
                 }
@@ -54,8 +61,14 @@ public final class NomicsDecoder {
      */
     public static List<Bar> candles(String exchange, String symbol, String market, List<NomicsCandleDto> rows,
             long end, BarSource source) {
+        if (rows == null) {
+            throw new IllegalArgumentException("candle answer without candles");
+        }
         List<Bar> out = new ArrayList<>();
         for (NomicsCandleDto c : rows) {
+            if (c == null) {
+                continue;
+            }
             try {
                 long open = time(c.timestamp());
                 if (open % Minutes.MINUTE_MS != 0 || open + Minutes.MINUTE_MS > end) {
@@ -92,7 +105,8 @@ public final class NomicsDecoder {
 
     /** Numeric ids are the sequence the cursor pages by; other ids carry no order (seq -1). */
     public static Trade trade(String market, NomicsTradeDto t) {
-        if (t.id() == null || t.id().isBlank() || t.timestamp() == null || t.price() == null || t.amount() == null) {
+        if (t == null || t.id() == null || t.id().isBlank() || t.timestamp() == null || t.price() == null
+                || t.amount() == null) {
             throw new IllegalArgumentException("trade lacks id, timestamp, price or amount");
         }
         if (t.id().length() > 64) {
