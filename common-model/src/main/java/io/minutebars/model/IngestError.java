@@ -35,6 +35,12 @@ public record IngestError(
         if (detail != null && detail.length() > MAX_DETAIL) {
             detail = detail.substring(0, MAX_DETAIL);
         }
+        if (message != null && message.length() > MAX_DETAIL) {
+            message = message.substring(0, MAX_DETAIL);
+        }
+        if (symbol != null && symbol.length() > 64) {
+            symbol = symbol.substring(0, 64); // a hostile frame's "market" must not fail the ledger's column
+        }
         if (occurredAt == null) {
             occurredAt = Instant.now();
         }

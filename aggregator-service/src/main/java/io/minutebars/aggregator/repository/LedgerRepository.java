@@ -10,16 +10,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /** The PostgreSQL ledger: instrument catalog upserts and ingest errors. */
 @ApplicationScoped
 public class LedgerRepository {
+    private static final Logger LOG = Logger.getLogger(LedgerRepository.class);
 
-    /** Upserts an exchange's catalog snapshot in one transaction. */
+    /**
+     * Upserts an exchange's catalog snapshot in one transaction. An entry that does not fit the ledger's columns
+     * is left out (and logged) rather than failing the whole catalog.
+     */
     @Transactional
     public void upsertInstruments(List<Instrument> instruments) {
         Instant now = Instant.now();
         for (Instrument i : instruments) {
+            String misfit = misfit(i);
+            if (misfit != null) {
+                LOG.warnf("instrument of %s left out of the ledger: %s", i.exchange(), misfit);
+                continue;
+            }
             InstrumentEntity e = InstrumentEntity.<InstrumentEntity>find("exchange = ?1 and nativeSymbol = ?2",
                     i.exchange(), i.nativeSymbol()).firstResult();
             if (e == null) {
@@ -39,6 +49,26 @@ public class LedgerRepository {
             e.lastSeen = i.seenAt() != null ? i.seenAt() : now;
             e.persist();
         }
+    }
+
+    /** Why an instrument cannot be stored (a column it exceeds), or null; see V1__ledger.sql. */
+    static String misfit(Instrument i) {
+        if (!fits(i.exchange(), 32) || !fits(i.symbol(), 48) || !fits(i.nativeSymbol(), 64) || !fits(i.base(), 24)
+                || !fits(i.quote(), 24) || !fits(i.type(), 24) || !fits(i.status(), 32)) {
+            return "a name longer than its column";
+        }
+        if (!fitsNumeric(i.tickSize()) || !fitsNumeric(i.lotSize())) {
+            return "a tick or lot size beyond NUMERIC(38, 18)";
+        }
+        return null;
+    }
+
+    private static boolean fits(String s, int max) {
+        return s == null || s.length() <= max;
+    }
+
+    private static boolean fitsNumeric(java.math.BigDecimal v) {
+        return v == null || v.precision() - v.scale() <= 20;
     }
 
     @Transactional

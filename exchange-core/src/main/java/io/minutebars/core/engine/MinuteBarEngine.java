@@ -129,7 +129,7 @@ public final class MinuteBarEngine {
         c.revision++;
         stats.trades++;
         stats.revisions++;
-        sink.accept(c.acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, c.revision, source));
+        sink.accept(build(c.acc, b, minute, c.revision));
         return true;
     }
 
@@ -191,10 +191,23 @@ public final class MinuteBarEngine {
             b.closedSeq = Math.max(b.closedSeq, acc.maxSeq());
             b.nextToClose = minute + Minutes.MINUTE_MS;
             stats.closed++;
-            sink.accept(acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, 0, source));
+            sink.accept(build(acc, b, minute, 0));
         }
         long keepFrom = b.nextToClose - (long) revisionWindowMinutes * Minutes.MINUTE_MS;
         b.closed.headMap(keepFrom).clear();
+    }
+
+    /**
+     * The minute's bar; a GAP when its trades, each valid alone, add up to a value beyond the decimal bounds
+     * (say 1e37 and 1e-36): the minute cannot be represented, and saying so beats losing it silently.
+     */
+    private Bar build(BarAccumulator acc, MarketBook b, long minute, int revision) {
+        try {
+            return acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, revision, source);
+        } catch (IllegalArgumentException e) {
+            stats.gaps++;
+            return Bar.gap(exchange, b.symbol, b.nativeSymbol, minute, BarStatus.GAP, source).withRevision(revision);
+        }
     }
 
     private MarketBook book(String nativeSymbol) {

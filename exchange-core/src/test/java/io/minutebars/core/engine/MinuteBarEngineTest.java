@@ -169,6 +169,19 @@ class MinuteBarEngineTest {
     }
 
     @Test
+    void aMinuteWhoseTradesAddUpBeyondTheDecimalBoundsIsAGapNotLost() {
+        assertNull(t(T0 + 1_000, 1, "1", "1e37", 1, false).defect(), "each trade is valid alone");
+        engine.onTrade(t(T0 + 1_000, 1, "1", "1e37", 1, false));
+        engine.onTrade(t(T0 + 2_000, 2, "1", "1e-36", 1, false));
+        engine.onTrade(t(T0 + 60_000 + GRACE, 3, "1", "1", 1, false)); // an innocent trade closes the minute
+        assertEquals(1, out.size(), "the minute is published, and the closing trade did not fail");
+        assertEquals(BarStatus.GAP, out.get(0).status());
+        engine.onTrade(t(T0 + 3_000, 4, "1", "1", 1, false)); // a late trade revises it: still unrepresentable
+        assertEquals(BarStatus.GAP, out.get(1).status());
+        assertEquals(1, out.get(1).revision());
+    }
+
+    @Test
     void checkpointPointsAtTheLastTradeInsideAClosedMinute() {
         engine.onTrade(t(T0 + 1_000, 7, "10", "1", 1, false));
         engine.onTrade(t(T0 + 60_000 + GRACE + 1, 8, "10", "1", 1, false)); // closes minute 0, opens minute 1
