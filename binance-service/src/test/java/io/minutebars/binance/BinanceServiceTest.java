@@ -1,7 +1,7 @@
 package io.minutebars.binance;
 
 import static io.minutebars.service.testing.OperatorAccess.asOperator;
-import static io.minutebars.service.testing.OperatorAccess.assertOperatorOnly;
+import static io.minutebars.service.testing.OperatorAccess.assertExchangeOperatorEndpoints;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -110,10 +110,7 @@ class BinanceServiceTest {
 
     @Test
     void operatorEndpointsNeedTheOperatorKey() {
-        assertOperatorOnly("POST", "/api/v1/backfill", "application/json", "{}").then().statusCode(400);
-        assertOperatorOnly("POST", "/api/v1/streams/reconnect", null, null).then().statusCode(200);
-        given().get("/api/v1/streams").then().statusCode(200);
-        given().get("/q/swagger-ui/").then().statusCode(404);
+        assertExchangeOperatorEndpoints();
     }
 
     @Test

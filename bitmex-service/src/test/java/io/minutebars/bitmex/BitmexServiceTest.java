@@ -1,5 +1,6 @@
 package io.minutebars.bitmex;
 
+import static io.minutebars.service.testing.OperatorAccess.assertExchangeOperatorEndpoints;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +23,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(BitmexStandIn.class)
 class BitmexServiceTest {
     @Inject BitmexAdapter adapter;
+
+    @Test
+    void operatorEndpointsNeedTheOperatorKey() {
+        assertExchangeOperatorEndpoints();
+    }
 
     @Test
     void catalogClockAndTimePagedHistory() {

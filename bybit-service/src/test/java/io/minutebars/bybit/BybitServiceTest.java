@@ -1,5 +1,6 @@
 package io.minutebars.bybit;
 
+import static io.minutebars.service.testing.OperatorAccess.assertExchangeOperatorEndpoints;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +23,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(BybitStandIn.class)
 class BybitServiceTest {
     @Inject BybitAdapter adapter;
+
+    @Test
+    void operatorEndpointsNeedTheOperatorKey() {
+        assertExchangeOperatorEndpoints();
+    }
 
     @Test
     void catalogRecentTradesAndKlinesThroughTheRestClient() {

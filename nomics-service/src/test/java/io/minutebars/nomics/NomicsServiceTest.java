@@ -2,6 +2,7 @@ package io.minutebars.nomics;
 
 import static io.minutebars.service.testing.OperatorAccess.asOperator;
 import static io.minutebars.service.testing.OperatorAccess.assertOperatorOnly;
+import static io.minutebars.service.testing.OperatorAccess.assertExchangeOperatorEndpoints;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,6 +30,11 @@ class NomicsServiceTest {
     private static final long NOON = Instant.parse("2024-03-01T12:00:00Z").toEpochMilli();
 
     @Inject NomicsAdapter adapter;
+
+    @Test
+    void operatorEndpointsNeedTheOperatorKey() {
+        assertExchangeOperatorEndpoints();
+    }
 
     @Test
     void catalogClockCandlesAndCursor() {

@@ -19,6 +19,17 @@ public final class OperatorAccess {
     private OperatorAccess() {
     }
 
+    /**
+     * The operator endpoints every exchange service has (exchange-core's): backfill (an empty body, refused as
+     * 400 once the key passed) and reconnect.
+     */
+    public static void assertExchangeOperatorEndpoints() {
+        assertOperatorOnly("POST", "/api/v1/backfill", "application/json", "{}").then().statusCode(400);
+        assertOperatorOnly("POST", "/api/v1/streams/reconnect", null, null).then().statusCode(200);
+        given().get("/api/v1/streams").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(404);
+    }
+
     /** A request carrying the operator key. */
     public static RequestSpecification asOperator() {
         return given().header("X-API-Key", OPERATOR_KEY);
