@@ -205,11 +205,13 @@ minutebars is running ($( [ $simulator = yes ] && echo "exchange simulator, spee
                 bybit 8083, bitmex 8084, nomics 8085 (no stream: candles polled; CSV import POST :8085/api/v1/import)
   ledger        http://127.0.0.1:8082/api/v1/ledger/errors
   health        http://127.0.0.1:<port>/q/health        metrics: /q/metrics
-
-Operator endpoints (backfill, reconnect, import, ledger) need the operator key kept in .local/operator.key:
-  curl -H "X-API-Key: \$(cat .local/operator.key)" http://127.0.0.1:8082/api/v1/ledger/errors
 URLS
 [ $simulator = yes ] && echo "  truth         http://127.0.0.1:8090/sim/truth?symbol=$first&start=$((now / 60000 * 60000))"
+cat <<'KEY'
+
+Operator endpoints (backfill, reconnect, import, ledger) need the operator key kept in .local/operator.key:
+  curl -H "X-API-Key: $(cat .local/operator.key)" http://127.0.0.1:8082/api/v1/ledger/errors
+KEY
 echo
 log "bars appear after the first minute closes; Ctrl-C stops everything"
 while true; do
