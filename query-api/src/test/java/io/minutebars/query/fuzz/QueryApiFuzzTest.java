@@ -63,7 +63,8 @@ class QueryApiFuzzTest {
 
     @Test
     void everyParameterGetsA200OrA4xxProblemQuicklyAndTheServerIsIdleAfter() throws Exception {
-        String given = System.getProperty("fuzz.seed", "random");
+        // a fixed default keeps CI reproducible run to run; -Dfuzz.seed=random explores new combinations
+        String given = System.getProperty("fuzz.seed", "20261127");
         long seed = given.equals("random") ? new SecureRandom().nextLong() : Long.parseLong(given);
         int combinations = Integer.getInteger("fuzz.combinations", 3000);
         Random random = new Random(seed);
