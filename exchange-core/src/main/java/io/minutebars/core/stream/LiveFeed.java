@@ -145,6 +145,14 @@ public final class LiveFeed {
         return out;
     }
 
+    /**
+     * REST history does not reach back to where this market stands: the minutes up to {@code end} (whose
+     * partial trades are dropped) become the exchange's kline bars where given, GAP otherwise.
+     */
+    public synchronized void repairStart(String market, long end, List<io.minutebars.model.Bar> klines) {
+        engine.repair(market, end, klines, io.minutebars.model.BarStatus.GAP);
+    }
+
     /** Repairs the minutes up to {@code end} from klines (see {@link MinuteBarEngine#repair}). */
     public synchronized void repair(String market, long end, List<io.minutebars.model.Bar> klines) {
         engine.repair(market, end, klines, io.minutebars.model.BarStatus.UNAVAILABLE);

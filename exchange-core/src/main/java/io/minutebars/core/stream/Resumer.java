@@ -59,10 +59,15 @@ public final class Resumer {
         LiveFeed.ResumePoint p = feed.resumePoint(market);
         TradePager pager = new TradePager(adapter, rest, market, pageSize, p.nextToClose(), p.lastSeq());
         boolean contiguous = adapter.history() == ExchangeAdapter.History.SEQUENCE && adapter.contiguousSequences();
+        boolean startChecked = !contiguous; // only contiguous sequences can prove where the history starts
         long fed = 0;
         int holes = 0;
         while (feed.isResuming(market)) {
             List<Trade> page = pager.next();
+            if (!startChecked && !page.isEmpty()) {
+                startChecked = true;
+                checkStart(market, p, page.get(0));
+            }
             feed.feedHistory(page);
             fed += page.size();
             if (!pager.exhausted()) {
@@ -78,6 +83,53 @@ public final class Resumer {
             Thread.sleep(retryDelayMs);
         }
         return fed;
+    }
+
+    /**
+     * A minute is COMPLETE only when every trade of it was seen, so the history must reach back to where this
+     * market stands: right after the last trade seen, or (a first start) to the start of the minute in progress,
+     * proven by the trade just before the first one REST returned lying before that minute. Where it does not
+     * reach (retention, a history that starts later), the minutes up to the first trade REST has are repaired
+     * from the exchange's klines where they are closed, and declared GAP otherwise: never closed from partial
+     * trades.
+     */
+    private void checkStart(String market, LiveFeed.ResumePoint p, Trade first) throws InterruptedException {
+        boolean reaches;
+        if (p.lastSeq() >= 0) {
+            reaches = first.seq() <= p.lastSeq() + 1;
+        } else {
+            List<Trade> before = rest.call("trade before the resume point", market, adapter.tradePageWeight(),
+                    () -> adapter.tradesFromSeq(market, first.seq() - 1, 1));
+            reaches = !before.isEmpty() && before.get(0).seq() == first.seq() - 1
+                    && before.get(0).time() < p.nextToClose();
+        }
+        if (reaches) {
+            return;
+        }
+        long end = Minutes.floor(first.time()) + Minutes.MINUTE_MS;
+        List<io.minutebars.model.Bar> klines = klinesClosedNow(market, p.nextToClose(), end);
+        LOG.warnf("%s: REST history starts at trade %d (%d), after the resume point (trade %d, minute %d): [%d, %d) "
+                + "repaired from %d kline(s), the rest GAP", market, first.seq(), first.time(), p.lastSeq(),
+                p.nextToClose(), p.nextToClose(), end, klines.size());
+        feed.repairStart(market, end, klines);
+    }
+
+    /** The klines of the minutes of {@code [from, end)} already closed on the exchange's clock; none on failure. */
+    private List<io.minutebars.model.Bar> klinesClosedNow(String market, long from, long end) {
+        long closedEnd = Math.min(end, Minutes.floor(exchangeNow.getAsLong() - settleMs));
+        if (closedEnd <= from) {
+            return List.of();
+        }
+        try {
+            String symbol = feed.symbol(market);
+            return rest.call("klines", market, 1, () -> adapter.klines(market, symbol, from, closedEnd));
+        } catch (RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.warnf("%s: klines for [%d, %d) unavailable (%s)", market, from, closedEnd, e.getMessage());
+            return List.of();
+        }
     }
 
     /**

@@ -25,7 +25,12 @@ class ResumerTest {
     static class FakeHistory implements ExchangeAdapter {
         final List<Trade> all = new ArrayList<>();
         int visible;
+        /** The oldest trade REST still keeps (retention, or a history that starts later); 0 keeps {@link #BEFORE}. */
+        int firstKept = 0;
         int calls;
+        /** Trade 0, the last one of the minute before T0: the history reaches back past every test's start. */
+        static final Trade BEFORE = new Trade("BTCUSDT", T0 - 1000, 0, "0", BigDecimal.valueOf(100), BigDecimal.ONE,
+                1, false);
 
         FakeHistory(int n) {
             for (int i = 1; i <= n; i++) {
@@ -37,12 +42,18 @@ class ResumerTest {
 
         public List<Trade> tradesFromSeq(String s, long fromSeq, int limit) {
             calls++;
-            return all.stream().limit(visible).filter(t -> t.seq() >= fromSeq).limit(limit).toList();
+            return kept().filter(t -> t.seq() >= fromSeq).limit(limit).toList();
         }
 
         public List<Trade> tradesFromTime(String s, long startTime, int limit) {
             calls++;
-            return all.stream().limit(visible).filter(t -> t.time() >= startTime).limit(limit).toList();
+            return kept().filter(t -> t.time() >= startTime).limit(limit).toList();
+        }
+
+        /** What REST still holds: {@link #BEFORE} and the visible trades, from {@link #firstKept} on (by sequence). */
+        java.util.stream.Stream<Trade> kept() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(BEFORE), all.stream().limit(visible))
+                    .filter(t -> t.seq() < 0 || t.seq() >= firstKept);
         }
 
         public String exchangeId() { return "fake"; }
@@ -97,6 +108,61 @@ class ResumerTest {
         feed.onLiveTrade(withinSkew);
         assertEquals(2, refused.size());
         assertEquals(2, engine.lastSeq("BTCUSDT"));
+    }
+
+    /** A first start in the middle of minute 1 (trades 60..119): the stream delivers from trade 90 on. */
+    long startMidMinute(FakeHistory history) throws Exception {
+        engine.watch("BTCUSDT", "BTC-USDT", T0 + 60_000);
+        feed.beginResume(List.of("BTCUSDT"));
+        for (int i = 89; i < 150; i++) {
+            feed.onLiveTrade(history.all.get(i));
+        }
+        long fed = new Resumer(history, rest, feed, 40, 5, 1).resume("BTCUSDT");
+        engine.closeBefore("BTCUSDT", T0 + 3 * 60_000);
+        return fed;
+    }
+
+    @Test
+    void aFirstStartMidMinuteReadsTheMinuteFromItsStartWhenTheHistoryReachesIt() throws Exception {
+        FakeHistory history = new FakeHistory(150);
+        startMidMinute(history);
+        assertEquals(BarStatus.COMPLETE, bars.get(0).status());
+        assertEquals(60L, bars.get(0).trades(), "trades 60..119: the whole minute, not what the stream saw");
+        assertEquals("60", bars.get(0).firstTradeId());
+        assertEquals(BarStatus.COMPLETE, bars.get(1).status());
+    }
+
+    @Test
+    void aFirstStartWhoseHistoryBeginsInsideTheMinuteDeclaresItGapNeverComplete() throws Exception {
+        FakeHistory history = new FakeHistory(150);
+        history.firstKept = 75; // the exchange's history (a replay, a retention limit) starts mid-minute
+        startMidMinute(history);
+        assertEquals(BarStatus.GAP, bars.get(0).status(), "trades 60..74 were never seen: not COMPLETE");
+        assertEquals(BarStatus.COMPLETE, bars.get(1).status());
+        assertEquals(31L, bars.get(1).trades());
+    }
+
+    @Test
+    void aRestartWhoseHistoryNoLongerReachesTheCheckpointRepairsClosedMinutesAndGapsTheRest() throws Exception {
+        FakeHistory history = new FakeHistory(150) {
+            @Override
+            public List<Bar> klines(String nativeSymbol, String symbol, long start, long end) {
+                BigDecimal c = BigDecimal.valueOf(150);
+                return List.of(new Bar("fake", symbol, nativeSymbol, "1m", java.time.Instant.ofEpochMilli(T0), null,
+                        c, c, c, c, BigDecimal.TEN, BigDecimal.TEN, 59L, c, null, null, null, null, null, null,
+                        BarStatus.FILLED, 0, BarSource.KLINES));
+            }
+        };
+        history.firstKept = 70; // trades 1..69 are gone from the history by the time the service is back
+        engine.watch("BTCUSDT", "BTC-USDT", T0);
+        engine.restoreSeq("BTCUSDT", 0); // the checkpoint: nothing of minute 0 was closed yet
+        clock[0] = T0 + 150_000; // minute 0 has closed on the exchange's clock, minute 1 not yet
+        feed.beginResume(List.of("BTCUSDT"));
+        new Resumer(history, rest, feed, 40, 5, 1, () -> clock[0], 0).resume("BTCUSDT");
+        engine.closeBefore("BTCUSDT", T0 + 3 * 60_000);
+        assertEquals(BarStatus.FILLED, bars.get(0).status(), "closed: repaired from the exchange's kline");
+        assertEquals(BarStatus.GAP, bars.get(1).status(), "trades 60..69 are lost: GAP, not COMPLETE");
+        assertEquals(BarStatus.COMPLETE, bars.get(2).status());
     }
 
     @Test
