@@ -169,10 +169,14 @@ if [ $simulator = yes ]; then
   export NOMICS_API_KEY=${NOMICS_API_KEY:-local-demo-key} # the simulator accepts any key
   PROPS[nomics]+=" -Dminutebars.rate-limit.weight-per-minute=600 -Dminutebars.polling.interval=PT5S"
 else
-  # against the real exchanges a restart resumes where the published bars end
-  for e in binance bybit bitmex; do PROPS[$e]+=" -Dminutebars.checkpoint.file=$STATE/state/$e-checkpoint.json"; done
   PROPS[nomics]+=" -Dminutebars.exchange.rest-url=${NOMICS_URL:-}"
 fi
+# A restart resumes where the confirmed bars end: each service's checkpoint (one set per mode, so a simulator
+# run never resumes a real exchange's position), else the store's last bar as query-api serves it.
+for e in binance bybit bitmex nomics; do
+  mode=real; [ $simulator = yes ] && mode=sim
+  PROPS[$e]+=" -Dminutebars.checkpoint.file=$STATE/state/$mode-$e-checkpoint.json -Dminutebars.resume.store-url=http://127.0.0.1:8080"
+done
 start query-api "${JAVA_OPTS[@]}" -jar "$(jar_of query-api)"
 start aggregator-service "${JAVA_OPTS[@]}" -jar "$(jar_of aggregator-service)"
 # the aggregator's queues must exist before the first bars and the catalog are published

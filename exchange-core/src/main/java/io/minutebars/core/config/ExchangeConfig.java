@@ -161,6 +161,15 @@ public interface ExchangeConfig {
         @WithDefault("200000")
         int bufferLimit();
 
+        /**
+         * The read API (query-api) asked where a market's stored bars end when it has no readable checkpoint, e.g.
+         * {@code http://query-api:8080}; unset: such a market starts from now.
+         */
+        Optional<String> storeUrl();
+
+        /** A read key for {@link #storeUrl()} when the read API requires one. */
+        Optional<String> storeKey();
+
         /** Where the service starts the first time it sees a market: this long before now, floored to the minute. */
         @WithDefault("PT0S")
         Duration startLookback();

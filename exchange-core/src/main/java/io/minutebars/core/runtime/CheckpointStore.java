@@ -4,34 +4,53 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.minutebars.core.engine.MinuteBarEngine.Checkpoint;
 import io.minutebars.model.Json;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Per-market restart points in a small JSON file, replaced atomically. Written only when every bar
- * before the snapshot is confirmed by the broker, so a restart resumes (by REST) exactly where the
- * published bars end: no bar lost, none duplicated (storage is idempotent anyway).
+ * Per-market restart points in a small JSON file, replaced atomically and durably: the new content is
+ * forced to disk before it is renamed into place, and the directory after, so a power loss leaves the old
+ * file or the new one, never an empty or half-written one. Written only when every bar before the snapshot
+ * is confirmed by the broker, so a restart resumes (by REST) exactly where the published bars end.
  */
 public final class CheckpointStore {
     private static final Logger LOG = Logger.getLogger(CheckpointStore.class);
     private final Path file;
 
+    /** The file exists but cannot be read: the caller must not mistake it for a first start. */
+    public static final class UnreadableCheckpointException extends RuntimeException {
+        UnreadableCheckpointException(Path file, Exception cause) {
+            super("checkpoint " + file + " is unreadable (" + cause.getMessage() + ")", cause);
+        }
+    }
+
     public CheckpointStore(Path file) {
         this.file = file;
     }
 
+    public Path file() {
+        return file;
+    }
+
+    /** The restart points; empty when there is no file yet. Throws when the file is there but unreadable. */
     public Map<String, Checkpoint> load() {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return Map.of();
         }
         try {
-            return Json.mapper().readValue(file.toFile(), new TypeReference<Map<String, Checkpoint>>() { });
-        } catch (IOException e) {
-            LOG.warnf("checkpoint %s unreadable (%s); starting fresh", file, e.getMessage());
-            return Map.of();
+            Map<String, Checkpoint> points = Json.mapper().readValue(file.toFile(),
+                    new TypeReference<Map<String, Checkpoint>>() { });
+            if (points == null) {
+                throw new IOException("empty document");
+            }
+            return points;
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableCheckpointException(file, e);
         }
     }
 
@@ -40,8 +59,16 @@ public final class CheckpointStore {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            Json.mapper().writeValue(tmp.toFile(), points);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ch.write(java.nio.ByteBuffer.wrap(Json.mapper().writeValueAsBytes(points)));
+                ch.force(true);
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+                d.force(true); // the rename itself must survive a power loss
+            } catch (IOException e) {
+                LOG.debugf("directory %s cannot be synced here: %s", dir, e.getMessage());
+            }
         } catch (IOException e) {
             LOG.warnf("checkpoint %s not written: %s", file, e.getMessage());
         }

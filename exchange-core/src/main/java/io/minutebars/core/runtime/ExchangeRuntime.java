@@ -27,6 +27,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -100,19 +101,14 @@ public class ExchangeRuntime {
             MinuteBarEngine engine = new MinuteBarEngine(adapter.exchangeId(), config.grace().toMillis(),
                     config.revisionWindowMinutes(), BarSource.LIVE, bars::publishLive);
             long listenFrom = Minutes.floor(clock.now() - config.resume().startLookback().toMillis());
-            CheckpointStore checkpoints = config.checkpoint().file().map(java.nio.file.Path::of)
-                    .map(CheckpointStore::new).orElse(null);
-            var restored = checkpoints != null ? checkpoints.load() : java.util.Map.<String, MinuteBarEngine.Checkpoint>of();
-            long oldest = clock.now() - config.checkpoint().maxAge().toMillis();
+            CheckpointStore checkpoints = checkpointStore().orElse(null);
+            var restored = restartPoints(checkpoints).find(watched, clock.now() - config.checkpoint().maxAge().toMillis(),
+                    listenFrom);
             for (Instrument i : watched) {
                 var cp = restored.get(i.nativeSymbol());
-                if (cp != null && cp.nextToClose() >= oldest && cp.nextToClose() <= listenFrom) {
-                    engine.watch(i.nativeSymbol(), i.symbol(), cp.nextToClose());
+                engine.watch(i.nativeSymbol(), i.symbol(), cp != null ? cp.nextToClose() : listenFrom);
+                if (cp != null) {
                     engine.restoreSeq(i.nativeSymbol(), cp.closedSeq());
-                    LOG.infof("%s resumes from its checkpoint at %s (trade %d)", i.nativeSymbol(),
-                            java.time.Instant.ofEpochMilli(cp.nextToClose()), cp.closedSeq());
-                } else {
-                    engine.watch(i.nativeSymbol(), i.symbol(), listenFrom);
                 }
             }
             feed = new LiveFeed(engine, config.resume().bufferLimit(), new ClockGuard(clock::now,
@@ -154,6 +150,18 @@ public class ExchangeRuntime {
             state.failed(e.getMessage());
             vertx.setTimer(10_000, id -> workers.submit(this::startLive));
         }
+    }
+
+    /** The configured checkpoint file, if any. */
+    public Optional<CheckpointStore> checkpointStore() {
+        return config.checkpoint().file().map(java.nio.file.Path::of).map(CheckpointStore::new);
+    }
+
+    /** Restart points from the checkpoint, else from the store's last bars (minutebars.resume.store-url). */
+    public RestartPoints restartPoints(CheckpointStore checkpoints) {
+        return new RestartPoints(adapter.exchangeId(), Optional.ofNullable(checkpoints),
+                config.resume().storeUrl().map(u -> new StoredBars(u, config.resume().storeKey())),
+                adapter.history() == ExchangeAdapter.History.SEQUENCE && adapter.contiguousSequences(), events::error);
     }
 
     private void resumeMarket(String market) {

@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,6 +40,7 @@ public class KlinePoller {
 
     private final Map<String, Long> next = new HashMap<>();
     private List<Instrument> markets;
+    private CheckpointStore checkpoints;
 
     @Scheduled(every = "${minutebars.polling.interval:PT1M}", delayed = "${minutebars.polling.initial-delay:PT2S}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -65,6 +70,11 @@ public class KlinePoller {
             List<Instrument> catalog = runtime.rest().call("instruments", null, 1, adapter::instruments);
             events.instruments(adapter.exchangeId(), catalog);
             markets = MarketSelection.select(config.markets(), catalog, config.shard().index(), config.shard().count());
+            // a restart goes on where the confirmed candles end (checkpoint, else the store's last bar), not from
+            // the lookback, so an outage longer than the lookback leaves no unmarked hole
+            checkpoints = runtime.checkpointStore().orElse(null);
+            runtime.restartPoints(checkpoints).find(markets, now - config.checkpoint().maxAge().toMillis(),
+                    Minutes.floor(now)).forEach((market, cp) -> next.put(market, cp.nextToClose()));
         }
         long closedUpTo = Minutes.floor(now - config.grace().toMillis());
         int published = 0;
@@ -80,14 +90,35 @@ public class KlinePoller {
                 MinuteBarEngine engine = new MinuteBarEngine(adapter.exchangeId(), 0, 0, BarSource.KLINES, out::add);
                 engine.watch(m.nativeSymbol(), m.symbol(), from);
                 engine.repair(m.nativeSymbol(), to, candles, BarStatus.UNAVAILABLE);
+                List<CompletableFuture<Void>> confirms = new ArrayList<>();
                 for (int i = 0; i < out.size(); i += config.backfill().batchSize()) {
-                    bars.publish(out.subList(i, Math.min(out.size(), i + config.backfill().batchSize())));
+                    confirms.add(bars.publish(out.subList(i, Math.min(out.size(), i + config.backfill().batchSize())))
+                            .toCompletableFuture());
                 }
+                awaitConfirms(confirms);
                 published += out.size();
                 from = to;
                 next.put(m.nativeSymbol(), from);
+                saveCheckpoint();
             }
         }
         return published;
+    }
+
+    /** The position moves on only once the broker has confirmed the candles before it. */
+    private static void awaitConfirms(List<CompletableFuture<Void>> confirms) throws InterruptedException {
+        try {
+            CompletableFuture.allOf(confirms.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("candles not confirmed by the broker (" + e + "); the next poll repeats them");
+        }
+    }
+
+    private void saveCheckpoint() {
+        if (checkpoints != null) {
+            Map<String, MinuteBarEngine.Checkpoint> points = new HashMap<>();
+            next.forEach((market, t) -> points.put(market, new MinuteBarEngine.Checkpoint(t, -1)));
+            checkpoints.save(points);
+        }
     }
 }
