@@ -64,6 +64,21 @@ public interface ExchangeConfig {
 
     Polling polling();
 
+    Publish publish();
+
+    /** The buffer of bars waiting for the broker's confirm: bounded, so a broker outage cannot exhaust memory. */
+    interface Publish {
+        @WithDefault("50000")
+        long maxPendingBars();
+
+        @WithDefault("67108864")
+        long maxPendingBytes();
+
+        /** Live trades are taken again (and the gap read from REST) once the buffer is below this share. */
+        @WithDefault("0.5")
+        double resumeBelow();
+    }
+
     /** For sources without a trade stream (Nomics-compatible APIs): poll the source's 1m candles. */
     interface Polling {
         @WithDefault("false")

@@ -2,6 +2,7 @@ package io.minutebars.core.publish;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.minutebars.core.config.ExchangeConfig;
 import io.minutebars.model.Bar;
 import io.minutebars.model.Json;
 import io.minutebars.model.Messaging;
@@ -22,7 +23,9 @@ import org.jboss.logging.Logger;
 /**
  * Publishes closed bars to {@code market.bars} (channel {@code bars}): persistent, with publisher
  * confirms. A message the broker did not confirm is retried with backoff until it is, so a broker
- * outage delays bars but loses none. All bars of one message belong to one market.
+ * outage delays bars but loses none. All bars of one message belong to one market. What waits for a
+ * confirm is counted in bars and bytes: past {@code minutebars.publish.max-pending-*} the buffer is full and
+ * the live path stops taking trades (see ExchangeRuntime), so an outage cannot grow it without bound.
  */
 @ApplicationScoped
 @io.quarkus.runtime.Startup
@@ -39,14 +42,22 @@ public class BarPublisher {
     Vertx vertx;
 
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong pendingBars = new AtomicLong();
+    private final AtomicLong pendingBytes = new AtomicLong();
     private Counter published;
     private Counter retried;
+
+    @Inject
+    ExchangeConfig config;
 
     @Inject
     void metrics(MeterRegistry registry) {
         published = registry.counter("minutebars.bars.published");
         retried = registry.counter("minutebars.bars.publish.retries");
         registry.gauge("minutebars.bars.publish.pending", pending);
+        registry.gauge("minutebars.bars.publish.pending.bars", pendingBars);
+        registry.gauge("minutebars.bars.publish.pending.bytes", pendingBytes);
+        registry.gauge("minutebars.bars.publish.fill", this, BarPublisher::fill);
     }
 
     /** Fire and forget for the engine thread: confirmed eventually, never dropped. */
@@ -60,13 +71,23 @@ public class BarPublisher {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
+        byte[] body = Json.writeBars(bars);
         pending.incrementAndGet();
-        send(Json.writeBars(bars), bars.get(0).routingKey(), bars.size(), 250, done);
+        pendingBars.addAndGet(bars.size());
+        pendingBytes.addAndGet(body.length);
+        send(body, bars.get(0).routingKey(), bars.size(), 250, done);
         return done;
     }
 
+    /** Messages not yet confirmed. */
     public long pending() {
         return pending.get();
+    }
+
+    /** How full the buffer of unconfirmed bars is: the larger of its shares of the bar and byte limits. */
+    public double fill() {
+        return Math.max(pendingBars.get() / (double) config.publish().maxPendingBars(),
+                pendingBytes.get() / (double) config.publish().maxPendingBytes());
     }
 
     private void send(byte[] body, String key, int count, long delay, CompletableFuture<Void> done) {
@@ -80,6 +101,8 @@ public class BarPublisher {
                 .addMetadata(meta)
                 .withAck(() -> {
                     pending.decrementAndGet();
+                    pendingBars.addAndGet(-count);
+                    pendingBytes.addAndGet(-body.length);
                     published.increment(count);
                     done.complete(null);
                     return CompletableFuture.completedFuture(null);

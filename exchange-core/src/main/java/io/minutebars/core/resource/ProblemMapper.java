@@ -47,8 +47,10 @@ public class ProblemMapper {
         if (e.getCause() != null && status == 400) {
             detail = "malformed request: " + rootMessage(e.getCause());
         }
-        return problem(status, Response.Status.fromStatusCode(status) != null
+        Response r = problem(status, Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error", detail);
+        String retryAfter = e.getResponse().getHeaderString("Retry-After");
+        return retryAfter == null ? r : Response.fromResponse(r).header("Retry-After", retryAfter).build();
     }
 
     @ServerExceptionMapper

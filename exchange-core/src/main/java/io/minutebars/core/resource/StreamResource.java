@@ -24,7 +24,7 @@ public class StreamResource {
 
     public record StreamStatus(boolean started, String failure, List<String> markets, int connections,
             int connected, long connects, long clock, long pendingBars, long trades, long duplicates,
-            long barsClosed, long revisions, long gaps) {
+            long barsClosed, long revisions, long gaps, double publishBufferFill, int suspendedMarkets) {
     }
 
     @GET
@@ -40,7 +40,8 @@ public class StreamResource {
                 runtime.clock() != null ? runtime.clock().now() : 0, publisher.pending(),
                 stats != null ? stats.trades() : 0, stats != null ? stats.duplicates() : 0,
                 stats != null ? stats.closed() : 0, stats != null ? stats.revisions() : 0,
-                stats != null ? stats.gaps() : 0);
+                stats != null ? stats.gaps() : 0, publisher.fill(),
+                state.feed() != null ? state.feed().suspendedCount() : 0);
     }
 
     @POST

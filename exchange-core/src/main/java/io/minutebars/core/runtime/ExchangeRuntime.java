@@ -56,6 +56,7 @@ public class ExchangeRuntime {
     private GuardedCalls rest;
     private LiveFeed feed;
     private Resumer resumer;
+    private long suspendedAt;
 
     void onStart(@Observes StartupEvent ev) {
         clock = new ExchangeClock(config.clock().speed());
@@ -130,7 +131,10 @@ public class ExchangeRuntime {
                 streams.add(s);
                 s.start();
             }
-            vertx.setPeriodic(config.tickInterval().toMillis(), id -> feed.tick(clock.now()));
+            vertx.setPeriodic(config.tickInterval().toMillis(), id -> {
+                feed.tick(clock.now());
+                guardPublishBuffer(symbols);
+            });
             if (checkpoints != null) {
                 vertx.setPeriodic(config.checkpoint().interval().toMillis(), id -> workers.submit(() -> {
                     var points = feed.checkpoints(bars::pending);
@@ -149,6 +153,30 @@ public class ExchangeRuntime {
             LOG.errorf(e, "%s: live path failed to start; retrying in 10 s", adapter.exchangeId());
             state.failed(e.getMessage());
             vertx.setTimer(10_000, id -> workers.submit(this::startLive));
+        }
+    }
+
+    /**
+     * A broker outage must not grow the buffer of unconfirmed bars without bound: once it is full the markets
+     * stop taking live trades (no bar is made), and once it has drained they resume through REST history, as
+     * after a reconnect, so nothing is lost.
+     */
+    private void guardPublishBuffer(List<String> markets) {
+        double fill = bars.fill();
+        if (fill >= 1.0) {
+            if (feed.suspend(markets)) {
+                suspendedAt = System.nanoTime();
+                LOG.warnf("%s: %d bar(s) await the broker's confirm (buffer %.0f%% full); live trades paused, REST "
+                        + "history brings them back once the broker confirms again", adapter.exchangeId(), bars.pending(),
+                        fill * 100);
+            }
+        } else if (fill < config.publish().resumeBelow() && feed.suspendedCount() > 0) {
+            List<String> back = feed.resumeSuspended();
+            registry.timer("minutebars.bars.publish.suspended").record(System.nanoTime() - suspendedAt,
+                    java.util.concurrent.TimeUnit.NANOSECONDS);
+            LOG.infof("%s: the broker confirms again; %d market(s) resume through REST", adapter.exchangeId(),
+                    back.size());
+            back.forEach(m -> workers.submit(() -> resumeMarket(m)));
         }
     }
 
@@ -205,5 +233,6 @@ public class ExchangeRuntime {
         registry.gauge("minutebars.engine.revisions", engine, e -> e.stats().revisions());
         registry.gauge("minutebars.engine.too.late", engine, e -> e.stats().tooLate());
         registry.gauge("minutebars.engine.gaps", engine, e -> e.stats().gaps());
+        registry.gauge("minutebars.live.suspended.markets", feed, LiveFeed::suspendedCount);
     }
 }

@@ -23,6 +23,8 @@ public final class LiveFeed {
     private final int bufferLimit;
     private final ClockGuard clock;
     private final Map<String, ArrayDeque<Trade>> buffers = new HashMap<>();
+    /** Markets whose live trades are not taken (the publish buffer is full): REST brings them back later. */
+    private final java.util.Set<String> suspended = new java.util.TreeSet<>();
 
     public LiveFeed(MinuteBarEngine engine, int bufferLimit, ClockGuard clock) {
         this.engine = engine;
@@ -31,7 +33,7 @@ public final class LiveFeed {
     }
 
     public synchronized void onLiveTrade(Trade t) {
-        if (!clock.accepts(t)) {
+        if (!clock.accepts(t) || suspended.contains(t.market())) {
             return;
         }
         ArrayDeque<Trade> buf = buffers.get(t.market());
@@ -59,6 +61,35 @@ public final class LiveFeed {
         for (String m : markets) {
             engine.setSynced(m, false);
         }
+    }
+
+    /**
+     * Stops taking these markets' live trades (and ends a resume in progress): no minute of theirs closes, so
+     * no bar is made, until {@link #resumeSuspended()}; REST history then brings back what was not taken.
+     * Returns true when a market was not suspended yet.
+     */
+    public synchronized boolean suspend(Collection<String> markets) {
+        boolean changed = false;
+        for (String m : markets) {
+            if (suspended.add(m)) {
+                changed = true;
+                buffers.remove(m);
+                engine.setSynced(m, false);
+            }
+        }
+        return changed;
+    }
+
+    /** The suspended markets, now buffering their live trades again: the caller resumes each by REST. */
+    public synchronized List<String> resumeSuspended() {
+        List<String> back = List.copyOf(suspended);
+        suspended.clear();
+        back.forEach(m -> buffers.putIfAbsent(m, new ArrayDeque<>()));
+        return back;
+    }
+
+    public synchronized int suspendedCount() {
+        return suspended.size();
     }
 
     public synchronized boolean isResuming(String market) {

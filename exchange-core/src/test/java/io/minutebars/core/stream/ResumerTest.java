@@ -95,6 +95,37 @@ class ResumerTest {
     }
 
     @Test
+    void marketsSuspendedWhileThePublishBufferIsFullComeBackThroughRestWithNothingLost() throws Exception {
+        FakeHistory history = new FakeHistory(150);
+        history.visible = 20;
+        engine.watch("BTCUSDT", "BTC-USDT", T0);
+        feed.beginResume(List.of("BTCUSDT"));
+        new Resumer(history, rest, feed, 40, 5, 1).resume("BTCUSDT");
+        for (int i = 20; i < 50; i++) {
+            history.visible = i + 1;
+            feed.onLiveTrade(history.all.get(i)); // live, in sync: trades 21..50
+        }
+        assertTrue(feed.suspend(List.of("BTCUSDT")), "the broker stopped confirming");
+        for (int i = 50; i < 130; i++) {
+            history.visible = i + 1;
+            feed.onLiveTrade(history.all.get(i)); // not taken: 51..130
+        }
+        feed.tick(T0 + 10 * 60_000);
+        int closedWhileSuspended = bars.size();
+        assertEquals(0, closedWhileSuspended, "no minute closes, so no bar is made, while suspended");
+        assertEquals(List.of("BTCUSDT"), feed.resumeSuspended(), "the broker confirms again");
+        for (int i = 130; i < 150; i++) {
+            history.visible = i + 1;
+            feed.onLiveTrade(history.all.get(i)); // buffered during the REST catch-up
+        }
+        new Resumer(history, rest, feed, 40, 5, 1).resume("BTCUSDT");
+        engine.closeBefore("BTCUSDT", T0 + 10 * 60_000);
+        long total = bars.stream().mapToLong(b -> b.trades() == null ? 0 : b.trades()).sum();
+        assertEquals(150, total, "every trade exactly once");
+        assertTrue(bars.stream().noneMatch(b -> b.status() == BarStatus.GAP));
+    }
+
+    @Test
     void aTradeStampedFarAheadOfTheExchangeClockIsRefusedNotBinned() {
         clock[0] = T0 + 30_000;
         engine.watch("BTCUSDT", "BTC-USDT", T0);

@@ -22,14 +22,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,11 +49,30 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Import", description = "Nomics CSV exports to bars")
 public class NomicsImportResource {
     private static final Pattern MARKET = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
+    private static final int BROKER_WAIT_SECONDS = 30;
 
     @Inject BarPublisher publisher;
     @Inject NomicsConfig nomics;
     @Inject ExchangeConfig config;
     @Inject ExchangeRuntime runtime;
+
+    /**
+     * A broker outage must not hold the request for its whole length: past the wait the answer is a 503, while
+     * the publisher goes on retrying what it holds (bars are idempotent: repeating the import is harmless).
+     */
+    private static void awaitBroker(List<CompletableFuture<Void>> confirms) {
+        try {
+            CompletableFuture.allOf(confirms.toArray(CompletableFuture[]::new)).get(BROKER_WAIT_SECONDS,
+                    TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new WebApplicationException("the broker did not confirm the bars within " + BROKER_WAIT_SECONDS
+                    + " s; they are still being sent, and repeating the import is harmless",
+                    Response.status(503).header("Retry-After", "60").build());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the broker", e);
+        }
+    }
 
     @POST
     @RolesAllowed(ApiKeys.OPERATOR)
@@ -84,10 +109,12 @@ public class NomicsImportResource {
         }
         CsvImport.Result result = csv.finish();
         List<Bar> bars = result.bars();
+        List<CompletableFuture<Void>> confirms = new ArrayList<>();
         for (int i = 0; i < bars.size(); i += config.backfill().batchSize()) {
-            publisher.publish(bars.subList(i, Math.min(bars.size(), i + config.backfill().batchSize())))
-                    .toCompletableFuture().join();
+            confirms.add(publisher.publish(bars.subList(i, Math.min(bars.size(), i + config.backfill().batchSize())))
+                    .toCompletableFuture());
         }
+        awaitBroker(confirms);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("symbol", symbol);
         out.put("market", nativeMarket);
