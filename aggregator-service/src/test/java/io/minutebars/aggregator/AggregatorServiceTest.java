@@ -53,6 +53,7 @@ class AggregatorServiceTest {
         channel.exchangeDeclare(AggregatorTestResource.BARS_EXCHANGE, "topic", true);
         channel.exchangeDeclare(AggregatorTestResource.EVENTS_EXCHANGE, "topic", true);
         channel.exchangeDeclare(AggregatorTestResource.STORED_EXCHANGE, "topic", true);
+        AggregatorTestResource.ensureDeadLetterQueues(channel);
     }
 
     @AfterAll

@@ -17,12 +17,37 @@ public class AggregatorTestResource implements QuarkusTestResourceLifecycleManag
     static final String EVENTS_DLQ = "aggregator.events.dlq.test-" + RUN;
     static final String BARS_QUEUE = "aggregator.bars.test-" + RUN;
     static final String EVENTS_QUEUE = "aggregator.events.test-" + RUN;
-    private MongoServer mongo;
+    private static final MemoryBackend BACKEND = new MemoryBackend();
+    private static MongoServer mongo;
+    private static int port;
+
+    /**
+     * The run's dead-letter queues, bound as the connector binds them: a test class that ran before may have
+     * deleted them in its clean-up, and the running application does not declare them again.
+     */
+    static void ensureDeadLetterQueues(com.rabbitmq.client.Channel ch) throws java.io.IOException {
+        ch.exchangeDeclare("aggregator.dlx", "direct", true);
+        for (String q : new String[] {BARS_DLQ, EVENTS_DLQ}) {
+            ch.queueDeclare(q, true, false, false, null);
+            ch.queueBind(q, "aggregator.dlx", q);
+        }
+    }
+
+    /** A store outage: the server goes away (its data stays) until {@link #startStore()}. */
+    static synchronized void stopStore() {
+        mongo.shutdownNow();
+    }
+
+    static synchronized void startStore() {
+        mongo = new MongoServer(BACKEND);
+        mongo.bind("127.0.0.1", port);
+    }
 
     @Override
     public Map<String, String> start() {
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(BACKEND);
         var address = mongo.bind();
+        port = address.getPort();
         Map<String, String> c = new HashMap<>();
         c.put("quarkus.mongodb.connection-string", "mongodb://127.0.0.1:" + address.getPort());
         c.put("mp.messaging.incoming.bars.exchange.name", BARS_EXCHANGE);

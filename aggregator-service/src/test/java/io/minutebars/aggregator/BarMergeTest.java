@@ -44,6 +44,20 @@ class BarMergeTest {
     }
 
     @Test
+    void aBackfillThatReadTheWholeMinuteCorrectsADifferingBarOfTheSameRevision() {
+        Bar partial = bar(T, "10", 0); // a live bar made from part of the minute (a start mid-minute)
+        Bar full = bar(T, "11", 0).withSource(BarSource.BACKFILL);
+        BarMerge.Result r = BarMerge.merge(List.of(partial), List.of(full));
+        assertEquals(List.of(full.withRevision(1)), r.changed(), "stored with revision + 1, so readers take it");
+        BarMerge.Result again = BarMerge.merge(r.bars(), List.of(full));
+        assertTrue(again.changed().isEmpty(), "the same backfill again is stale, not another revision");
+        assertTrue(BarMerge.merge(List.of(partial), List.of(partial.withSource(BarSource.BACKFILL))).changed().isEmpty(),
+                "an identical backfill changes nothing");
+        assertTrue(BarMerge.merge(List.of(full), List.of(bar(T, "12", 0))).changed().isEmpty(),
+                "a live bar of the same revision never replaces");
+    }
+
+    @Test
     void replayingTheSameBatchChangesNothing() {
         List<Bar> batch = List.of(bar(T, "10", 0), bar(T + 60_000, "11", 0));
         BarMerge.Result first = BarMerge.merge(List.of(), batch);

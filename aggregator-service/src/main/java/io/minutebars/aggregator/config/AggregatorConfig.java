@@ -15,6 +15,17 @@ public interface AggregatorConfig {
 
     Retention retention();
 
+    Retry retry();
+
+    /** A message whose store is down goes back to the broker after this backoff (doubling up to the max). */
+    interface Retry {
+        @WithDefault("PT0.5S")
+        java.time.Duration initialBackoff();
+
+        @WithDefault("PT30S")
+        java.time.Duration maxBackoff();
+    }
+
     /** A bar message larger than this is dead-lettered unread (a backfill batch of 1,000 bars is about 600 KB). */
     @WithDefault("16777216")
     int maxMessageBytes();

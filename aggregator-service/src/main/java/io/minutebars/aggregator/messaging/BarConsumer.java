@@ -3,34 +3,41 @@ package io.minutebars.aggregator.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.minutebars.aggregator.config.AggregatorConfig;
 import io.minutebars.aggregator.repository.BarRepository;
+import io.minutebars.aggregator.rollup.RollupService;
 import io.minutebars.aggregator.store.BarValidator;
+import io.minutebars.aggregator.store.StoreFailures;
 import io.minutebars.model.Bar;
 import io.minutebars.model.Json;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Consumes {@code market.bars} (queue {@code aggregator.bars}): validates, stores, announces the bars
- * that changed on {@code market.stored}, and acknowledges only after the write. A message that cannot be
- * processed goes to {@code aggregator.bars.dlq} with the reason.
+ * Consumes {@code market.bars} (queue {@code aggregator.bars}): validates, stores, rolls up, announces on
+ * {@code market.stored}, and acknowledges only after all of it. A message that can never succeed goes to
+ * {@code aggregator.bars.dlq} with the reason; one whose store is down goes back to the broker after a backoff
+ * (readiness is down meanwhile), so an outage parks nothing.
  */
 @ApplicationScoped
 public class BarConsumer {
+    static final String STORE = "mongodb";
 
     @Inject BarRepository repository;
     @Inject StoredPublisher stored;
     @Inject DeadLetters deadLetters;
+    @Inject StorageHealth health;
     @Inject AggregatorConfig config;
-
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.bars.dead-letter-routing-key")
-    String dlq;
     @Inject MeterRegistry registry;
-    @Inject io.minutebars.aggregator.rollup.RollupService rollups;
+    @Inject RollupService rollups;
+
+    @ConfigProperty(name = "mp.messaging.incoming.bars.dead-letter-routing-key")
+    String dlq;
 
     @Incoming("bars")
     @Blocking
@@ -40,24 +47,22 @@ public class BarConsumer {
             bars = decode(message.getPayload());
         } catch (RuntimeException e) {
             // a poison message goes to the dead-letter queue on its first delivery: it is never redelivered
-            return deadLetter(message, "invalid: " + reason(e));
+            return deadLetters.park(dlq, message, "invalid: " + reason(e));
         }
-        List<Bar> changed;
+        List<Bar> announced = new ArrayList<>();
         try {
-            changed = registry.timer("aggregator.bars.write").recordCallable(() -> repository.store(bars));
-        } catch (Exception e) {
-            // the write kept failing after the repository's retries: park it rather than block the queue
-            return deadLetter(message, "write failed: " + e);
-        }
-        List<Bar> announced = new java.util.ArrayList<>(changed);
-        try {
-            // every incoming 1m bar (stored or a duplicate) recomputes its windows: idempotent, and a
-            // redelivered message repairs a rollup a failure left behind
+            // a redelivered batch changes nothing, yet is announced again: the crash may have come before that
+            announced.addAll(registry.timer("aggregator.bars.write").recordCallable(() -> repository.store(bars))
+                    .current());
+            // every incoming 1m bar recomputes its windows: idempotent, so a redelivery repairs what a failure left
             announced.addAll(registry.timer("aggregator.rollups.write").recordCallable(() -> rollups.update(bars)));
         } catch (Exception e) {
-            registry.counter("aggregator.rollups.failures").increment();
-            org.jboss.logging.Logger.getLogger(BarConsumer.class).warnf("rollups not updated: %s", e.toString());
+            if (StoreFailures.isTransient(e)) {
+                return deadLetters.retryLater(message, health.failed(STORE, e), e);
+            }
+            return deadLetters.park(dlq, message, "write failed: " + e);
         }
+        health.ok(STORE);
         stored.announce(announced);
         return message.ack();
     }
@@ -83,11 +88,5 @@ public class BarConsumer {
     private static String reason(RuntimeException e) {
         String m = e.getMessage();
         return e instanceof IllegalArgumentException && m != null ? m : e.getClass().getSimpleName() + ": " + m;
-    }
-
-    /** Acks the original once its dead letter is confirmed; if that fails the original is rejected (broker DLX). */
-    private CompletionStage<Void> deadLetter(Message<byte[]> message, String reason) {
-        return deadLetters.send(dlq, message, reason).handle((ok, err) -> err)
-                .thenCompose(err -> err == null ? message.ack() : message.nack(err));
     }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.minutebars.model.Messaging;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,6 +31,29 @@ public class DeadLetters {
 
     @Inject
     MeterRegistry registry;
+
+    /**
+     * Parks a message that can never succeed: acks the original once its dead letter is confirmed; if that fails
+     * the original is rejected (the broker's dead-letter exchange takes it).
+     */
+    public CompletionStage<Void> park(String queue, Message<byte[]> message, String reason) {
+        return send(queue, message, reason).handle((ok, err) -> err)
+                .thenCompose(err -> err == null ? message.ack() : message.nack(err));
+    }
+
+    /**
+     * Hands a message whose store is down back to the broker after {@code waitMs} (on this worker thread, so the
+     * next message waits too: an outage slows consumption to one attempt per backoff instead of spinning).
+     */
+    public CompletionStage<Void> retryLater(Message<byte[]> message, long waitMs, Throwable cause) {
+        try {
+            Thread.sleep(waitMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        registry.counter("aggregator.messages.requeued").increment();
+        return message.nack(cause, Metadata.of(new RabbitMQRejectMetadata(true)));
+    }
 
     /** Completes once the broker confirmed the dead letter; fails (so the original is nacked) otherwise. */
     public CompletionStage<Void> send(String queue, Message<byte[]> original, String reason) {

@@ -3,6 +3,7 @@ package io.minutebars.aggregator.messaging;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.minutebars.aggregator.config.AggregatorConfig;
 import io.minutebars.aggregator.repository.LedgerRepository;
+import io.minutebars.aggregator.store.StoreFailures;
 import io.minutebars.model.IngestError;
 import io.minutebars.model.Instrument;
 import io.minutebars.model.Json;
@@ -18,10 +19,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /** Consumes {@code market.events} into the PostgreSQL ledger; what cannot be stored goes to its dead-letter queue. */
 @ApplicationScoped
 public class EventConsumer {
+    static final String STORE = "postgresql";
     private static final TypeReference<List<Instrument>> INSTRUMENTS = new TypeReference<>() { };
 
     @Inject LedgerRepository ledger;
     @Inject DeadLetters deadLetters;
+    @Inject StorageHealth health;
     @Inject AggregatorConfig config;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.events.dead-letter-routing-key")
@@ -48,14 +51,12 @@ public class EventConsumer {
                 throw new IllegalArgumentException("unexpected routing key " + key);
             }
         } catch (Exception e) {
-            return deadLetter(message, e.getClass().getSimpleName() + ": " + e.getMessage());
+            if (StoreFailures.isTransient(e)) {
+                return deadLetters.retryLater(message, health.failed(STORE, e), e);
+            }
+            return deadLetters.park(dlq, message, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+        health.ok(STORE);
         return message.ack();
-    }
-
-    /** Acks the original once its dead letter is confirmed; if that fails the original is rejected (broker DLX). */
-    private CompletionStage<Void> deadLetter(Message<byte[]> message, String reason) {
-        return deadLetters.send(dlq, message, reason).handle((ok, err) -> err)
-                .thenCompose(err -> err == null ? message.ack() : message.nack(err));
     }
 }

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.minutebars.aggregator.config.AggregatorConfig;
 import io.minutebars.aggregator.store.BarCodec;
 import io.minutebars.aggregator.store.BarMerge;
+import io.minutebars.aggregator.store.BucketContentionException;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarBuckets;
 import io.minutebars.model.Interval;
@@ -62,8 +63,16 @@ public class BarRepository {
         return current.getList("bars", Document.class).stream().map(d -> BarCodec.decode(current, d)).toList();
     }
 
-    /** Stores a batch (any markets and days); returns the bars that changed what is stored. */
-    public List<Bar> store(List<Bar> batch) {
+    /**
+     * What a write did: the bars that changed what is stored, and what is now stored under every key of the
+     * batch (a redelivered batch changes nothing, yet its bars are announced again and its market record updated:
+     * the crash that caused the redelivery may have come between the bucket write and those steps).
+     */
+    public record StoreResult(List<Bar> changed, List<Bar> current) {
+    }
+
+    /** Stores a batch (any markets and days). */
+    public StoreResult store(List<Bar> batch) {
         Map<Document, List<Bar>> byBucket = new LinkedHashMap<>();
         for (Bar b : batch) {
             Interval interval = Interval.fromCode(b.interval()).orElseThrow();
@@ -71,13 +80,18 @@ public class BarRepository {
             byBucket.computeIfAbsent(key(b, bucket), k -> new ArrayList<>()).add(b);
         }
         List<Bar> changed = new ArrayList<>();
+        List<Bar> current = new ArrayList<>();
         for (Map.Entry<Document, List<Bar>> e : byBucket.entrySet()) {
-            changed.addAll(storeBucket(e.getKey(), e.getValue()));
+            BarMerge.Result r = storeBucket(e.getKey(), e.getValue());
+            changed.addAll(r.changed());
+            java.util.Set<Long> keys = new java.util.HashSet<>();
+            e.getValue().forEach(b -> keys.add(b.openTime().toEpochMilli()));
+            r.bars().stream().filter(b -> keys.contains(b.openTime().toEpochMilli())).forEach(current::add);
         }
-        return changed;
+        return new StoreResult(changed, current);
     }
 
-    private List<Bar> storeBucket(Document key, List<Bar> incoming) {
+    private BarMerge.Result storeBucket(Document key, List<Bar> incoming) {
         for (int attempt = 1;; attempt++) {
             Document current = bars().find(key).first();
             List<Bar> stored = new ArrayList<>();
@@ -92,18 +106,19 @@ public class BarRepository {
             registry.counter("aggregator.bars.duplicates").increment(r.duplicates());
             registry.counter("aggregator.bars.stale").increment(r.stale());
             if (r.changed().isEmpty()) {
-                return List.of();
+                touchMarket(key, incoming.get(0).nativeSymbol(), r.bars(), incoming);
+                return r;
             }
             Document doc = new Document(key).append("nativeSymbol", incoming.get(0).nativeSymbol())
                     .append("version", version + 1).append("updatedAt", new Date())
                     .append("bars", r.bars().stream().map(BarCodec::encode).toList());
             if (write(key, current == null ? null : version, doc)) {
                 registry.counter("aggregator.bars.stored").increment(r.changed().size());
-                touchMarket(key, incoming.get(0).nativeSymbol(), r.changed());
-                return r.changed();
+                touchMarket(key, incoming.get(0).nativeSymbol(), r.bars(), incoming);
+                return r;
             }
             if (attempt >= config.writeAttempts()) {
-                throw new IllegalStateException("bucket " + key.toJson() + " kept changing under us; gave up after "
+                throw new BucketContentionException("bucket " + key.toJson() + " kept changing under us; gave up after "
                         + attempt + " attempts");
             }
         }
@@ -126,9 +141,13 @@ public class BarRepository {
         return bars().replaceOne(filter, doc).getMatchedCount() == 1;
     }
 
-    private void touchMarket(Document bucketKey, String nativeSymbol, List<Bar> changed) {
-        long first = changed.get(0).openTime().toEpochMilli();
-        long last = changed.get(changed.size() - 1).openTime().toEpochMilli();
+    /** First and last open times of the market, from the bars of the batch that are stored (idempotent: $min/$max). */
+    private void touchMarket(Document bucketKey, String nativeSymbol, List<Bar> stored, List<Bar> incoming) {
+        long first = incoming.stream().mapToLong(b -> b.openTime().toEpochMilli()).min().orElseThrow();
+        long last = incoming.stream().mapToLong(b -> b.openTime().toEpochMilli()).max().orElseThrow();
+        if (stored.isEmpty()) {
+            return;
+        }
         Document key = new Document("exchange", bucketKey.get("exchange")).append("symbol", bucketKey.get("symbol"))
                 .append("interval", bucketKey.get("interval"));
         markets().updateOne(key, new Document("$min", new Document("firstOpenTime", first))

@@ -74,6 +74,6 @@ public class RollupService {
                 }
             }
         }
-        return out.isEmpty() ? out : repository.store(out);
+        return out.isEmpty() ? out : repository.store(out).changed();
     }
 }
