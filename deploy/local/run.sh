@@ -178,7 +178,8 @@ for e in binance bybit bitmex nomics; do
   PROPS[$e]+=" -Dminutebars.checkpoint.file=$STATE/state/$mode-$e-checkpoint.json -Dminutebars.resume.store-url=http://127.0.0.1:8080"
 done
 start query-api "${JAVA_OPTS[@]}" -jar "$(jar_of query-api)"
-start aggregator-service "${JAVA_OPTS[@]}" -jar "$(jar_of aggregator-service)"
+# one local broker: classic queues (production declares quorum queues)
+start aggregator-service "${JAVA_OPTS[@]}" -Daggregator.queue-type=classic -jar "$(jar_of aggregator-service)"
 # the aggregator's queues must exist before the first bars and the catalog are published
 wait_ready aggregator-service http://127.0.0.1:8082/q/health/ready 120
 for e in ${EXCHANGES[@]}; do

@@ -47,6 +47,7 @@ final class Wiring {
         Map<String, String> p = new HashMap<>();
         p.put("quarkus.mongodb.connection-string", mongoUri);
         p.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/minutebars_test");
+        p.put("aggregator.queue-type", "classic"); // run-scoped auto-delete queues cannot be quorum queues
         for (String ch : List.of("bars", "events")) {
             exchange(p, "incoming." + ch, run + "." + ch);
             p.put("mp.messaging.incoming." + ch + ".queue.name", run + ".aggregator." + ch);

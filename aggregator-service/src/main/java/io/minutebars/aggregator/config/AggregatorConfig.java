@@ -17,6 +17,13 @@ public interface AggregatorConfig {
 
     Retry retry();
 
+    /**
+     * RabbitMQ type of the aggregator's queues and dead-letter queues: {@code quorum} in production, {@code classic}
+     * on a single local broker (the connector declares them from mp.messaging.incoming.*.queue.x-queue-type).
+     */
+    @WithDefault("quorum")
+    String queueType();
+
     /** A message whose store is down goes back to the broker after this backoff (doubling up to the max). */
     interface Retry {
         @WithDefault("PT0.5S")

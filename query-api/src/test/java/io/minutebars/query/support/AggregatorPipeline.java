@@ -53,6 +53,7 @@ public class AggregatorPipeline implements QuarkusTestResourceLifecycleManager {
         p.put("quarkus.http.port", Integer.toString(port));
         p.put("quarkus.mongodb.connection-string", mongoUri);
         p.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/minutebars_test");
+        p.put("aggregator.queue-type", "classic"); // run-scoped auto-delete queues cannot be quorum queues
         // the built service runs in the prod profile: no credential defaults there
         p.put("quarkus.datasource.username", "postgres");
         p.put("quarkus.datasource.password", "postgres");
