@@ -53,14 +53,11 @@ class AggregatorServiceTest {
         channel.exchangeDeclare(AggregatorTestResource.BARS_EXCHANGE, "topic", true);
         channel.exchangeDeclare(AggregatorTestResource.EVENTS_EXCHANGE, "topic", true);
         channel.exchangeDeclare(AggregatorTestResource.STORED_EXCHANGE, "topic", true);
-        AggregatorTestResource.ensureDeadLetterQueues(channel);
     }
 
     @AfterAll
     static void cleanUp() throws Exception {
-        channel.queueDelete(AggregatorTestResource.BARS_DLQ);
-        channel.queueDelete(AggregatorTestResource.EVENTS_DLQ);
-        connection.close();
+        connection.close(); // the dead-letter queues go with the test resource: other classes share this boot
     }
 
     static Bar bar(String symbol, long t, String close, int revision) {

@@ -1,13 +1,20 @@
 package io.minutebars.aggregator;
 
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** An in-JVM MongoDB-wire server and per-run queue names on the real broker, so runs never see each other's messages. */
+/**
+ * An in-JVM MongoDB-wire server (which a test may stop and start again on the same port, its data kept) and
+ * per-run queue names on the real broker, so runs never see each other's messages. Every aggregator test class
+ * uses this resource and no profile, so they share one Quarkus boot.
+ */
 public class AggregatorTestResource implements QuarkusTestResourceLifecycleManager {
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     static final String BARS_EXCHANGE = "market.bars.test";
@@ -19,35 +26,12 @@ public class AggregatorTestResource implements QuarkusTestResourceLifecycleManag
     static final String EVENTS_QUEUE = "aggregator.events.test-" + RUN;
     private static final MemoryBackend BACKEND = new MemoryBackend();
     private static MongoServer mongo;
-    private static int port;
-
-    /**
-     * The run's dead-letter queues, bound as the connector binds them: a test class that ran before may have
-     * deleted them in its clean-up, and the running application does not declare them again.
-     */
-    static void ensureDeadLetterQueues(com.rabbitmq.client.Channel ch) throws java.io.IOException {
-        ch.exchangeDeclare("aggregator.dlx", "direct", true);
-        for (String q : new String[] {BARS_DLQ, EVENTS_DLQ}) {
-            ch.queueDeclare(q, true, false, false, null);
-            ch.queueBind(q, "aggregator.dlx", q);
-        }
-    }
-
-    /** A store outage: the server goes away (its data stays) until {@link #startStore()}. */
-    static synchronized void stopStore() {
-        mongo.shutdownNow();
-    }
-
-    static synchronized void startStore() {
-        mongo = new MongoServer(BACKEND);
-        mongo.bind("127.0.0.1", port);
-    }
+    private static InetSocketAddress address;
 
     @Override
     public Map<String, String> start() {
         mongo = new MongoServer(BACKEND);
-        var address = mongo.bind();
-        port = address.getPort();
+        address = mongo.bind();
         Map<String, String> c = new HashMap<>();
         c.put("quarkus.mongodb.connection-string", "mongodb://127.0.0.1:" + address.getPort());
         c.put("mp.messaging.incoming.bars.exchange.name", BARS_EXCHANGE);
@@ -64,10 +48,30 @@ public class AggregatorTestResource implements QuarkusTestResourceLifecycleManag
         return c;
     }
 
+    /** A store outage: the server stops listening and drops every connection. */
+    static synchronized void stopMongo() {
+        mongo.shutdownNow();
+    }
+
+    /** The store is back, on the same port, with the data it held. */
+    static synchronized void startMongo() {
+        mongo = new MongoServer(BACKEND);
+        mongo.bind(address.getHostString(), address.getPort());
+    }
+
     @Override
     public void stop() {
         if (mongo != null) {
             mongo.shutdownNow();
+        }
+        // the dead-letter queues outlive the consumers (not auto-delete): gone with the run
+        ConnectionFactory f = new ConnectionFactory();
+        f.setHost("127.0.0.1");
+        try (Connection connection = f.newConnection(); var channel = connection.createChannel()) {
+            channel.queueDelete(BARS_DLQ);
+            channel.queueDelete(EVENTS_DLQ);
+        } catch (Exception e) {
+            System.err.println("dead-letter queues of run " + RUN + " not deleted: " + e);
         }
     }
 }

@@ -9,13 +9,11 @@ public interface AggregatorConfig {
     @WithDefault("minutebars")
     String database();
 
-    /** Attempts of an optimistic bucket write before the message is dead-lettered. */
+    /** Attempts of an optimistic bucket write before the message is retried later (like a store outage). */
     @WithDefault("10")
     int writeAttempts();
 
     Retention retention();
-
-    Retry retry();
 
     /**
      * RabbitMQ type of the aggregator's queues and dead-letter queues: {@code quorum} in production, {@code classic}
@@ -24,15 +22,6 @@ public interface AggregatorConfig {
     @WithDefault("quorum")
     String queueType();
 
-    /** A message whose store is down goes back to the broker after this backoff (doubling up to the max). */
-    interface Retry {
-        @WithDefault("PT0.5S")
-        java.time.Duration initialBackoff();
-
-        @WithDefault("PT30S")
-        java.time.Duration maxBackoff();
-    }
-
     /** A bar message larger than this is dead-lettered unread (a backfill batch of 1,000 bars is about 600 KB). */
     @WithDefault("16777216")
     int maxMessageBytes();
@@ -40,6 +29,42 @@ public interface AggregatorConfig {
     /** A bar message holding more bars than this is dead-lettered unread. */
     @WithDefault("10000")
     int maxBarsPerMessage();
+
+    Outage outage();
+
+    DeadLetters deadLetters();
+
+    /**
+     * A store (MongoDB, PostgreSQL) that fails transiently: the message is requeued after a backoff that doubles
+     * from {@code initial-backoff} to {@code max-backoff} per consecutive failure, never dead-lettered.
+     */
+    interface Outage {
+        @WithDefault("PT0.5S")
+        java.time.Duration initialBackoff();
+
+        /** With 32 messages prefetched, 32 x (30 s + a failing attempt) stays below RabbitMQ's 30 min ack timeout. */
+        @WithDefault("PT30S")
+        java.time.Duration maxBackoff();
+
+        /** While a store is failing it is pinged this often, so an idle replica notices it is back. */
+        @WithDefault("PT5S")
+        java.time.Duration probeInterval();
+    }
+
+    /** The operator's view of the dead-letter queues and their replay. */
+    interface DeadLetters {
+        /** The most messages one replay request moves (its default {@code limit}). */
+        @WithDefault("10000")
+        int replayMax();
+
+        /** Reasons shown per queue by {@code GET /api/v1/dead-letters}. */
+        @WithDefault("5")
+        int reasons();
+
+        /** How long a replayed message may wait for the broker's confirm before the replay stops. */
+        @WithDefault("PT10S")
+        java.time.Duration confirmTimeout();
+    }
 
     /** How long bars are kept, per interval; removed by a scheduled job (a TTL index alone is not relied on). */
     interface Retention {

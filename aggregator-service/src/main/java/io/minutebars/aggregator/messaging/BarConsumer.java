@@ -2,16 +2,16 @@ package io.minutebars.aggregator.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.minutebars.aggregator.config.AggregatorConfig;
+import io.minutebars.aggregator.outage.Outages;
+import io.minutebars.aggregator.outage.StoreErrors;
 import io.minutebars.aggregator.repository.BarRepository;
 import io.minutebars.aggregator.rollup.RollupService;
 import io.minutebars.aggregator.store.BarValidator;
-import io.minutebars.aggregator.store.StoreFailures;
 import io.minutebars.model.Bar;
 import io.minutebars.model.Json;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,22 +19,22 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Consumes {@code market.bars} (queue {@code aggregator.bars}): validates, stores, rolls up, announces on
- * {@code market.stored}, and acknowledges only after all of it. A message that can never succeed goes to
- * {@code aggregator.bars.dlq} with the reason; one whose store is down goes back to the broker after a backoff
- * (readiness is down meanwhile), so an outage parks nothing.
+ * Consumes {@code market.bars} (queue {@code aggregator.bars}): validates, stores, keeps the rollups, announces on
+ * {@code market.stored} the bars the message carries as stored, and acknowledges only after all of it. Every step
+ * is idempotent, so a redelivery (after a crash, or a requeue) is harmless and completes what was interrupted. A
+ * transient store failure requeues the message after a backoff ({@link Outages}); only a message that can never
+ * succeed goes to {@code aggregator.bars.dlq} with the reason.
  */
 @ApplicationScoped
 public class BarConsumer {
-    static final String STORE = "mongodb";
 
     @Inject BarRepository repository;
+    @Inject RollupService rollups;
     @Inject StoredPublisher stored;
     @Inject DeadLetters deadLetters;
-    @Inject StorageHealth health;
+    @Inject Outages outages;
     @Inject AggregatorConfig config;
     @Inject MeterRegistry registry;
-    @Inject RollupService rollups;
 
     @ConfigProperty(name = "mp.messaging.incoming.bars.dead-letter-routing-key")
     String dlq;
@@ -49,21 +49,23 @@ public class BarConsumer {
             // a poison message goes to the dead-letter queue on its first delivery: it is never redelivered
             return deadLetters.park(dlq, message, "invalid: " + reason(e));
         }
-        List<Bar> announced = new ArrayList<>();
+        String stage = "write";
         try {
-            // a redelivered batch changes nothing, yet is announced again: the crash may have come before that
-            announced.addAll(registry.timer("aggregator.bars.write").recordCallable(() -> repository.store(bars))
-                    .current());
-            // every incoming 1m bar recomputes its windows: idempotent, so a redelivery repairs what a failure left
-            announced.addAll(registry.timer("aggregator.rollups.write").recordCallable(() -> rollups.update(bars)));
+            List<Bar> held = registry.timer("aggregator.bars.write").recordCallable(() -> repository.store(bars));
+            // announced as soon as stored: a rollup failure below must not keep readers on stale minutes
+            stored.announce(held);
+            stage = "rollup";
+            // every incoming 1m bar (stored or a duplicate) recomputes its windows: idempotent, and a redelivered
+            // message repairs a rollup an interrupted delivery left behind
+            stored.announce(registry.timer("aggregator.rollups.write").recordCallable(() -> rollups.update(bars)));
         } catch (Exception e) {
-            if (StoreFailures.isTransient(e)) {
-                return deadLetters.retryLater(message, health.failed(STORE, e), e);
+            if (outages.stopping() || StoreErrors.isTransient(e)) {
+                return outages.retryLater(outages.bars(), message, e);
             }
-            return deadLetters.park(dlq, message, "write failed: " + e);
+            registry.counter("aggregator.bars.failures", "stage", stage).increment();
+            return deadLetters.park(dlq, message, stage + " failed: " + e);
         }
-        health.ok(STORE);
-        stored.announce(announced);
+        outages.bars().recovered();
         return message.ack();
     }
 

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.minutebars.model.Messaging;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
-import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,6 +22,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+    /** Header on dead letters naming the routing key they arrived with: a replay sends them back under it. */
+    public static final String ORIGINAL_KEY_HEADER = "x-original-routing-key";
 
     @Inject
     @Channel("dead-letters")
@@ -33,26 +33,12 @@ public class DeadLetters {
     MeterRegistry registry;
 
     /**
-     * Parks a message that can never succeed: acks the original once its dead letter is confirmed; if that fails
-     * the original is rejected (the broker's dead-letter exchange takes it).
+     * Dead-letters a message that can never succeed and acks the original once its dead letter is confirmed; if that
+     * fails the original is rejected (the broker's DLX then parks it, without the reason).
      */
-    public CompletionStage<Void> park(String queue, Message<byte[]> message, String reason) {
-        return send(queue, message, reason).handle((ok, err) -> err)
-                .thenCompose(err -> err == null ? message.ack() : message.nack(err));
-    }
-
-    /**
-     * Hands a message whose store is down back to the broker after {@code waitMs} (on this worker thread, so the
-     * next message waits too: an outage slows consumption to one attempt per backoff instead of spinning).
-     */
-    public CompletionStage<Void> retryLater(Message<byte[]> message, long waitMs, Throwable cause) {
-        try {
-            Thread.sleep(waitMs);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        registry.counter("aggregator.messages.requeued").increment();
-        return message.nack(cause, Metadata.of(new RabbitMQRejectMetadata(true)));
+    public CompletionStage<Void> park(String queue, Message<byte[]> original, String reason) {
+        return send(queue, original, reason).handle((ok, err) -> err)
+                .thenCompose(err -> err == null ? original.ack() : original.nack(err));
     }
 
     /** Completes once the broker confirmed the dead letter; fails (so the original is nacked) otherwise. */
@@ -60,7 +46,7 @@ public class DeadLetters {
         String key = original.getMetadata(IncomingRabbitMQMetadata.class).map(IncomingRabbitMQMetadata::getRoutingKey)
                 .orElse("");
         OutgoingRabbitMQMetadata meta = OutgoingRabbitMQMetadata.builder().withRoutingKey(queue).withDeliveryMode(2)
-                .withHeader(Messaging.FAILURE_REASON_HEADER, reason).withHeader("x-original-routing-key", key)
+                .withHeader(Messaging.FAILURE_REASON_HEADER, reason).withHeader(ORIGINAL_KEY_HEADER, key)
                 .build();
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
         emitter.send(Message.of(original.getPayload()).addMetadata(meta).withAck(() -> {

@@ -2,8 +2,9 @@ package io.minutebars.aggregator.messaging;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.minutebars.aggregator.config.AggregatorConfig;
+import io.minutebars.aggregator.outage.Outages;
+import io.minutebars.aggregator.outage.StoreErrors;
 import io.minutebars.aggregator.repository.LedgerRepository;
-import io.minutebars.aggregator.store.StoreFailures;
 import io.minutebars.model.IngestError;
 import io.minutebars.model.Instrument;
 import io.minutebars.model.Json;
@@ -13,21 +14,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Consumes {@code market.events} into the PostgreSQL ledger; what cannot be stored goes to its dead-letter queue. */
+/**
+ * Consumes {@code market.events} into the PostgreSQL ledger. A PostgreSQL outage requeues the event after a
+ * backoff ({@link Outages}); only an event that can never be stored goes to its dead-letter queue.
+ */
 @ApplicationScoped
 public class EventConsumer {
-    static final String STORE = "postgresql";
     private static final TypeReference<List<Instrument>> INSTRUMENTS = new TypeReference<>() { };
 
     @Inject LedgerRepository ledger;
     @Inject DeadLetters deadLetters;
-    @Inject StorageHealth health;
+    @Inject Outages outages;
     @Inject AggregatorConfig config;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.events.dead-letter-routing-key")
+    @ConfigProperty(name = "mp.messaging.incoming.events.dead-letter-routing-key")
     String dlq;
 
     @Incoming("events")
@@ -51,12 +55,12 @@ public class EventConsumer {
                 throw new IllegalArgumentException("unexpected routing key " + key);
             }
         } catch (Exception e) {
-            if (StoreFailures.isTransient(e)) {
-                return deadLetters.retryLater(message, health.failed(STORE, e), e);
+            if (outages.stopping() || StoreErrors.isTransient(e)) {
+                return outages.retryLater(outages.ledger(), message, e);
             }
             return deadLetters.park(dlq, message, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        health.ok(STORE);
+        outages.ledger().recovered();
         return message.ack();
     }
 }

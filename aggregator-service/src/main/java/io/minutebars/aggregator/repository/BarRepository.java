@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.minutebars.aggregator.config.AggregatorConfig;
 import io.minutebars.aggregator.store.BarCodec;
 import io.minutebars.aggregator.store.BarMerge;
-import io.minutebars.aggregator.store.BucketContentionException;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarBuckets;
 import io.minutebars.model.Interval;
@@ -64,34 +63,29 @@ public class BarRepository {
     }
 
     /**
-     * What a write did: the bars that changed what is stored, and what is now stored under every key of the
-     * batch (a redelivered batch changes nothing, yet its bars are announced again and its market record updated:
-     * the crash that caused the redelivery may have come between the bucket write and those steps).
+     * Stores a batch (any markets and days). Returns, for each bar of the batch whose content the store now holds
+     * (just written, or already there from an earlier delivery), the bar as stored.
      */
-    public record StoreResult(List<Bar> changed, List<Bar> current) {
-    }
-
-    /** Stores a batch (any markets and days). */
-    public StoreResult store(List<Bar> batch) {
+    public List<Bar> store(List<Bar> batch) {
         Map<Document, List<Bar>> byBucket = new LinkedHashMap<>();
         for (Bar b : batch) {
             Interval interval = Interval.fromCode(b.interval()).orElseThrow();
             long bucket = BarBuckets.bucketStart(interval, b.openTime().toEpochMilli());
             byBucket.computeIfAbsent(key(b, bucket), k -> new ArrayList<>()).add(b);
         }
-        List<Bar> changed = new ArrayList<>();
-        List<Bar> current = new ArrayList<>();
+        List<Bar> held = new ArrayList<>();
         for (Map.Entry<Document, List<Bar>> e : byBucket.entrySet()) {
-            BarMerge.Result r = storeBucket(e.getKey(), e.getValue());
-            changed.addAll(r.changed());
-            java.util.Set<Long> keys = new java.util.HashSet<>();
-            e.getValue().forEach(b -> keys.add(b.openTime().toEpochMilli()));
-            r.bars().stream().filter(b -> keys.contains(b.openTime().toEpochMilli())).forEach(current::add);
+            held.addAll(storeBucket(e.getKey(), e.getValue()));
         }
-        return new StoreResult(changed, current);
+        return held;
     }
 
-    private BarMerge.Result storeBucket(Document key, List<Bar> incoming) {
+    /** Answers when the store answers; throws what a write would throw while it does not. */
+    public void ping() {
+        mongo.getDatabase(config.database()).runCommand(new Document("ping", 1));
+    }
+
+    private List<Bar> storeBucket(Document key, List<Bar> incoming) {
         for (int attempt = 1;; attempt++) {
             Document current = bars().find(key).first();
             List<Bar> stored = new ArrayList<>();
@@ -103,24 +97,25 @@ public class BarRepository {
                 }
             }
             BarMerge.Result r = BarMerge.merge(stored, incoming);
+            if (!r.changed().isEmpty()) {
+                Document doc = new Document(key).append("nativeSymbol", incoming.get(0).nativeSymbol())
+                        .append("version", version + 1).append("updatedAt", new Date())
+                        .append("bars", r.bars().stream().map(BarCodec::encode).toList());
+                if (!write(key, current == null ? null : version, doc)) {
+                    if (attempt >= config.writeAttempts()) {
+                        throw new BucketContention("bucket " + key.toJson() + " kept changing under us; gave up after "
+                                + attempt + " attempts");
+                    }
+                    continue;
+                }
+                registry.counter("aggregator.bars.stored").increment(r.changed().size());
+            }
             registry.counter("aggregator.bars.duplicates").increment(r.duplicates());
             registry.counter("aggregator.bars.stale").increment(r.stale());
-            if (r.changed().isEmpty()) {
-                touchMarket(key, incoming.get(0).nativeSymbol(), r.bars(), incoming);
-                return r;
-            }
-            Document doc = new Document(key).append("nativeSymbol", incoming.get(0).nativeSymbol())
-                    .append("version", version + 1).append("updatedAt", new Date())
-                    .append("bars", r.bars().stream().map(BarCodec::encode).toList());
-            if (write(key, current == null ? null : version, doc)) {
-                registry.counter("aggregator.bars.stored").increment(r.changed().size());
-                touchMarket(key, incoming.get(0).nativeSymbol(), r.bars(), incoming);
-                return r;
-            }
-            if (attempt >= config.writeAttempts()) {
-                throw new BucketContentionException("bucket " + key.toJson() + " kept changing under us; gave up after "
-                        + attempt + " attempts");
-            }
+            // also when nothing changed: a batch redelivered after a crash between the bucket write and the ack
+            // must still reach the market record (min/max, so idempotent)
+            touchMarket(key, incoming.get(0).nativeSymbol(), incoming);
+            return r.held();
         }
     }
 
@@ -141,13 +136,10 @@ public class BarRepository {
         return bars().replaceOne(filter, doc).getMatchedCount() == 1;
     }
 
-    /** First and last open times of the market, from the bars of the batch that are stored (idempotent: $min/$max). */
-    private void touchMarket(Document bucketKey, String nativeSymbol, List<Bar> stored, List<Bar> incoming) {
-        long first = incoming.stream().mapToLong(b -> b.openTime().toEpochMilli()).min().orElseThrow();
-        long last = incoming.stream().mapToLong(b -> b.openTime().toEpochMilli()).max().orElseThrow();
-        if (stored.isEmpty()) {
-            return;
-        }
+    /** Every bar of {@code bars} is in the bucket after a merge (a merge never removes a key): min/max of them all. */
+    private void touchMarket(Document bucketKey, String nativeSymbol, List<Bar> bars) {
+        long first = bars.stream().mapToLong(b -> b.openTime().toEpochMilli()).min().orElseThrow();
+        long last = bars.stream().mapToLong(b -> b.openTime().toEpochMilli()).max().orElseThrow();
         Document key = new Document("exchange", bucketKey.get("exchange")).append("symbol", bucketKey.get("symbol"))
                 .append("interval", bucketKey.get("interval"));
         markets().updateOne(key, new Document("$min", new Document("firstOpenTime", first))

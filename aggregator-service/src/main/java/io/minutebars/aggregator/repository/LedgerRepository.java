@@ -7,7 +7,10 @@ import io.minutebars.model.Instrument;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -16,6 +19,19 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LedgerRepository {
     private static final Logger LOG = Logger.getLogger(LedgerRepository.class);
+
+    @Inject javax.sql.DataSource dataSource;
+
+    /** Answers when PostgreSQL hands out a valid connection; throws what a write would throw while it does not. */
+    public void ping() {
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.isValid(5)) {
+                throw new java.sql.SQLTransientConnectionException("the ledger's connection is not valid");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger not reachable", e);
+        }
+    }
 
     /**
      * Upserts an exchange's catalog snapshot in one transaction. An entry that does not fit the ledger's columns

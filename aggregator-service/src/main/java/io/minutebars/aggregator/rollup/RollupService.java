@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * recomputes the windows containing it from the stored 1m bars of its UTC day (every window of these
  * intervals lies inside one day). A window is rolled up once its last minute is stored; a recomputed
  * rollup that differs from the stored one is stored with {@code revision + 1}, so readers keep the newest.
+ * Recomputing is idempotent, so a redelivered message repairs a rollup an interrupted delivery left behind.
  */
 @ApplicationScoped
 public class RollupService {
@@ -26,7 +27,10 @@ public class RollupService {
 
     @Inject BarRepository repository;
 
-    /** Returns the rollup bars that changed. */
+    /**
+     * Returns the rollups of every closed window the minutes touch, as stored (changed or not): a redelivered
+     * message announces them again, which is harmless.
+     */
     public List<Bar> update(List<Bar> minutes) {
         Map<String, TreeSet<Long>> daysByMarket = new LinkedHashMap<>();
         Map<String, Bar> sample = new LinkedHashMap<>();
@@ -38,22 +42,23 @@ public class RollupService {
             daysByMarket.computeIfAbsent(market, k -> new TreeSet<>()).add(Minutes.dayStart(b.openTime().toEpochMilli()));
             sample.putIfAbsent(market, b);
         }
-        List<Bar> changed = new ArrayList<>();
+        List<Bar> rollups = new ArrayList<>();
         daysByMarket.forEach((market, days) -> {
             Bar s = sample.get(market);
             for (long day : days) {
                 List<Long> touched = minutes.stream().filter(b -> b.exchange().equals(s.exchange())
                         && b.symbol().equals(s.symbol()) && Minutes.dayStart(b.openTime().toEpochMilli()) == day)
                         .map(b -> b.openTime().toEpochMilli()).toList();
-                changed.addAll(updateDay(s, day, touched));
+                rollups.addAll(updateDay(s, day, touched));
             }
         });
-        return changed;
+        return rollups;
     }
 
     private List<Bar> updateDay(Bar market, long day, List<Long> touched) {
         List<Bar> dayBars = repository.bucket(market.exchange(), market.symbol(), Interval.M1, day);
-        List<Bar> out = new ArrayList<>();
+        List<Bar> fresh = new ArrayList<>();
+        List<Bar> same = new ArrayList<>();
         for (Interval interval : ROLLUPS) {
             TreeSet<Long> windows = new TreeSet<>();
             touched.forEach(t -> windows.add(interval.floor(t)));
@@ -68,12 +73,17 @@ public class RollupService {
                 Optional<Bar> stored = repository.bucket(market.exchange(), market.symbol(), interval,
                         BarBuckets.bucketStart(interval, w)).stream()
                         .filter(b -> b.openTime().toEpochMilli() == w).findFirst();
-                Bar fresh = Rollup.of(interval, w, inputs, stored.map(b -> b.revision() + 1).orElse(0));
-                if (stored.isEmpty() || !stored.get().sameData(fresh)) {
-                    out.add(fresh);
+                Bar rollup = Rollup.of(interval, w, inputs, stored.map(b -> b.revision() + 1).orElse(0));
+                if (stored.isEmpty() || !stored.get().sameData(rollup)) {
+                    fresh.add(rollup);
+                } else {
+                    same.add(stored.get());
                 }
             }
         }
-        return out.isEmpty() ? out : repository.store(out).changed();
+        if (!fresh.isEmpty()) {
+            same.addAll(repository.store(fresh));
+        }
+        return same;
     }
 }
