@@ -26,8 +26,8 @@ final class ChaosPlan {
     }
 
     /** What happened, in simulated time (the simulator is never hit), for the report. */
-    record Event(String target, Action action, int nth, long wallMs, long simHit, long simReady, double readySeconds,
-            boolean ready, String note) {
+    record Event(String target, Action action, int nth, long wallMs, long simHit, long resumeFrom, long simReady,
+            double readySeconds, boolean ready, String note) {
         String label() {
             return target + " " + action + "#" + nth;
         }
@@ -105,6 +105,8 @@ final class ChaosPlan {
                 }
                 long wall = (System.nanoTime() - t0) / 1_000_000;
                 long simHit = rig.simNow();
+                // an exchange service restarts from its checkpoint: the minutes from there on are replayed
+                long resumeFrom = Math.min(simHit, rig.checkpoint(target));
                 String note = "";
                 if (role == null) {
                     rig.rabbit.stop();
@@ -127,7 +129,8 @@ final class ChaosPlan {
                 if (role != null && role.crashes() > 0 && note.isEmpty()) {
                     note = role.crashes() + " crash(es) at start so far";
                 }
-                events.add(new Event(target, s.action(), nth, wall, simHit, rig.simNow(), readySeconds, ready, note));
+                events.add(new Event(target, s.action(), nth, wall, simHit, resumeFrom, rig.simNow(), readySeconds, ready,
+                        note));
                 if (!ready) {
                     problems.add(target + " not ready within 180 s after " + s.action() + "#" + nth + ":\n"
                             + role.process().logTail());
@@ -141,11 +144,14 @@ final class ChaosPlan {
         }
     }
 
-    /** The events around {@code minute}: hit up to {@code before} ms after it, ready up to {@code after} before. */
+    /**
+     * The events around {@code minute}: hit (or, for an exchange service, its restart point) up to
+     * {@code before} ms after it, ready up to {@code after} before it.
+     */
     List<Event> near(long minute, long before, long after) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            if (minute + 60_000 >= e.simHit() - before && minute <= e.simReady() + after) {
+            if (minute + 60_000 >= e.resumeFrom() - before && minute <= e.simReady() + after) {
                 out.add(e);
             }
         }
@@ -155,10 +161,12 @@ final class ChaosPlan {
     String timeline(long first) {
         StringBuilder sb = new StringBuilder();
         events.stream().sorted(Comparator.comparingLong(Event::wallMs)).forEach(e -> sb.append(String.format(
-                "  t+%5.1fs  %-26s sim %s (run minute %3d) .. ready %s (minute %3d), %.1f s down%s%s%n",
+                "  t+%5.1fs  %-26s sim %s (run minute %3d) .. ready %s (minute %3d), %.1f s down%s%s%s%n",
                 e.wallMs() / 1000.0, e.label(), hhmmss(e.simHit()), (e.simHit() - first) / 60_000, hhmmss(e.simReady()),
-                (e.simReady() - first) / 60_000, e.readySeconds(), e.ready() ? "" : ", NEVER READY",
-                e.note().isEmpty() ? "" : ", " + e.note())));
+                (e.simReady() - first) / 60_000, e.readySeconds(),
+                e.resumeFrom() < e.simHit() ? String.format(", checkpoint %s (%d min back)", hhmmss(e.resumeFrom()),
+                        (e.simHit() - e.resumeFrom()) / 60_000) : "",
+                e.ready() ? "" : ", NEVER READY", e.note().isEmpty() ? "" : ", " + e.note())));
         return sb.toString();
     }
 

@@ -233,6 +233,23 @@ final class ChaosRig implements AutoCloseable {
         return p;
     }
 
+    /** The oldest restart point in an exchange service's checkpoint file, or Long.MAX_VALUE when it has none. */
+    long checkpoint(String role) {
+        Path cp = dir.resolve("checkpoints/" + role.replace("-service", "") + ".json");
+        try {
+            if (!Files.isRegularFile(cp)) {
+                return Long.MAX_VALUE;
+            }
+            long oldest = Long.MAX_VALUE;
+            for (var it = io.minutebars.model.Json.mapper().readTree(cp.toFile()).elements(); it.hasNext(); ) {
+                oldest = Math.min(oldest, it.next().path("nextToClose").asLong(Long.MAX_VALUE));
+            }
+            return oldest;
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     long simNow() {
         return Http.get(roles.get(SIMULATOR).url("/sim/clock")).get("simNow").asLong();
     }

@@ -38,7 +38,9 @@ final class ChaosVerdict {
         /** FILLED with prices or volumes not the truth's, or with fields klines do not have */
         WRONG_FILLED,
         /** query-api serves something else than the store holds */
-        SERVED_DIFFERS
+        SERVED_DIFFERS,
+        /** the market record (first and last stored minute, what /api/v1/markets lists) disagrees with the bars */
+        MARKET_RECORD
     }
 
     record Finding(Kind kind, String market, long minute, String detail) {
@@ -105,6 +107,21 @@ final class ChaosVerdict {
             if (!truthByMinute.containsKey(s.openTime().toEpochMilli())) {
                 findings.add(new Finding(Kind.EXTRA, market, s.openTime().toEpochMilli(), "stored " + brief(s)));
             }
+        }
+    }
+
+    /**
+     * The market record must span every stored 1m bar of the market up to the run's end (later ones may still
+     * be on their way to the record); {@code range} null: no record.
+     */
+    void marketRecord(String market, long[] range, long firstStored, long lastStored) {
+        if (range == null) {
+            findings.add(new Finding(Kind.MARKET_RECORD, market, lastStored, "no market record, bars stored "
+                    + ChaosPlan.hhmmss(firstStored) + ".." + ChaosPlan.hhmmss(lastStored)));
+        } else if (range[0] > firstStored || range[1] < lastStored) {
+            findings.add(new Finding(Kind.MARKET_RECORD, market, range[1] < lastStored ? range[1] : range[0],
+                    "market record " + ChaosPlan.hhmmss(range[0]) + ".." + ChaosPlan.hhmmss(range[1])
+                    + ", bars stored " + ChaosPlan.hhmmss(firstStored) + ".." + ChaosPlan.hhmmss(lastStored)));
         }
     }
 

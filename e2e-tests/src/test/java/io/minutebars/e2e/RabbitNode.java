@@ -139,22 +139,6 @@ final class RabbitNode implements AutoCloseable {
         return starts;
     }
 
-    /** Messages in a queue of this node, or -1 when it cannot be read. */
-    long queueDepth(String queue) {
-        try {
-            List<String> out = ctlOutput("list_queues", "-q", "--no-table-headers", "name", "messages");
-            for (String line : out) {
-                String[] cols = line.trim().split("\\s+");
-                if (cols.length == 2 && cols[0].equals(queue)) {
-                    return Long.parseLong(cols[1]);
-                }
-            }
-            return 0;
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
     private int ctl(Duration timeout, String... args) throws InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(ctl, "-n", node));
         cmd.addAll(List.of(args));
@@ -171,21 +155,6 @@ final class RabbitNode implements AutoCloseable {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    private List<String> ctlOutput(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(ctl, "-n", node));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
-        pb.environment().putAll(env());
-        Process p = pb.start();
-        p.getOutputStream().close();
-        String text = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            p.destroyForcibly();
-            throw new IOException("rabbitmqctl " + String.join(" ", args) + " failed");
-        }
-        return text.lines().toList();
     }
 
     private void killTree() {

@@ -40,6 +40,20 @@ final class StoreReader {
         }
     }
 
+    /** The market record of a 1m market ({firstOpenTime, lastOpenTime}), or null when there is none. */
+    static long[] marketRange(int port, String exchange, String symbol) {
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port
+                + "/?serverSelectionTimeoutMS=5000&connectTimeoutMS=5000")) {
+            Document d = client.getDatabase("minutebars").getCollection("markets").find(Filters.and(
+                    Filters.eq("exchange", exchange), Filters.eq("symbol", symbol), Filters.eq("interval", "1m")))
+                    .first();
+            if (d == null || d.get("firstOpenTime") == null || d.get("lastOpenTime") == null) {
+                return null;
+            }
+            return new long[] {((Number) d.get("firstOpenTime")).longValue(), ((Number) d.get("lastOpenTime")).longValue()};
+        }
+    }
+
     private static Bar decode(Document bucket, Document d) {
         Number trades = (Number) d.get("trades");
         return new Bar(bucket.getString("exchange"), bucket.getString("symbol"), bucket.getString("nativeSymbol"),
