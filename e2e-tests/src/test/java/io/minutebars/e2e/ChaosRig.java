@@ -194,7 +194,8 @@ final class ChaosRig implements AutoCloseable {
         rabbit = RabbitNode.create(logs.resolve("rabbitmq"));
         rabbit.start();
         role(STORE, ServiceProcess.repo().resolve("mongo-wire-server/target/mongo-wire-server.jar"), Map.of(),
-                List.of("--file", storeFile.toString()));
+                List.of("--file", storeFile.toString(), "--durability", System.getProperty("chaos.store-durability",
+                        "FSYNC")));
         role(SIMULATOR, jar(SIMULATOR), Map.of("simulator.speed", Double.toString(SPEED),
                 "simulator.start", "2024-03-01T00:00:00Z", "simulator.seed", Long.toString(seed),
                 "simulator.symbols", "BTCUSDT,ETHUSDT"), List.of());

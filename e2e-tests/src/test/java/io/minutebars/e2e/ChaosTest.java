@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * timeline and its figures; a failure lists every bar that differs and the chaos events around it.
  *
  * <p>{@code -Dchaos.seed=N} reruns a seed ({@code random} draws one), {@code -Dchaos.window=80} sets the
- * seconds of chaos (simulated minutes at 60x). Logs, checkpoints and the store file stay in
+ * seconds of chaos (simulated minutes at 60x), {@code -Dchaos.store-durability=BACKGROUND} runs the store as
+ * it was before writes were made durable (a kill then loses acknowledged bars). Logs, checkpoints and the store file stay in
  * e2e-tests/target/chaos.
  */
 class ChaosTest {

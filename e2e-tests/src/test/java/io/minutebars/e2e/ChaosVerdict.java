@@ -182,11 +182,11 @@ final class ChaosVerdict {
                 sb.append("  ... and ").append(sorted.size() - max).append(" more\n");
                 break;
             }
-            String near = plan.near(f.minute(), 5 * 60_000, 5 * 60_000).stream().map(ChaosPlan.Event::label)
+            String near = plan.near(f.minute(), 2 * 60_000, 3 * 60_000).stream().map(ChaosPlan.Event::label)
                     .collect(Collectors.joining(", "));
             sb.append(String.format("  %-14s %-15s %s (run minute %3d) %s%n      near: %s%n", f.kind(), f.market(),
                     ChaosPlan.hhmmss(f.minute()).substring(0, 5), (f.minute() - first) / 60_000, f.detail(),
-                    near.isEmpty() ? "no chaos event within 5 minutes" : near));
+                    near.isEmpty() ? "no chaos event within 2 minutes before or 3 after" : near));
         }
         return sb.toString();
     }
