@@ -39,6 +39,9 @@ final class ChaosRig implements AutoCloseable {
     final Path storeFile = dir.resolve("store/minutebars.mv");
     final Map<String, Role> roles = new LinkedHashMap<>();
     RabbitNode rabbit;
+    /** The aggregator's ledger: a database of this run's own, so concurrent runs never share migrations or rows. */
+    final String database = "minutebars_chaos_" + ProcessHandle.current().pid();
+    private boolean databaseCreated;
     private final Thread hook = new Thread(this::close, "chaos-cleanup");
 
     ChaosRig(long seed) {
@@ -200,7 +203,12 @@ final class ChaosRig implements AutoCloseable {
                 "simulator.start", "2024-03-01T00:00:00Z", "simulator.seed", Long.toString(seed),
                 "simulator.symbols", "BTCUSDT,ETHUSDT"), List.of());
         String mongoUri = "mongodb://127.0.0.1:" + roles.get(STORE).port;
-        role(AGGREGATOR, jar(AGGREGATOR), durable(Wiring.aggregator(run, mongoUri)), List.of());
+        sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        sql("CREATE DATABASE " + database);
+        databaseCreated = true;
+        Map<String, String> aggregator = durable(Wiring.aggregator(run, mongoUri));
+        aggregator.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database);
+        role(AGGREGATOR, jar(AGGREGATOR), aggregator, List.of());
         role(QUERY, jar(QUERY), durable(Wiring.query(run, mongoUri)), List.of());
         String simulator = roles.get(SIMULATOR).url("");
         for (Venue v : VENUES) {
@@ -273,10 +281,26 @@ final class ChaosRig implements AutoCloseable {
             rabbit.close();
             rabbit = null;
         }
+        if (databaseCreated) {
+            try {
+                sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                databaseCreated = false;
+            } catch (java.sql.SQLException e) {
+                System.err.println("chaos: database " + database + " not dropped: " + e.getMessage());
+            }
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // already shutting down: this is the hook
+        }
+    }
+
+    /** One statement against the local PostgreSQL (the machine's, trust or postgres/postgres as everywhere here). */
+    private static void sql(String statement) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres",
+                "postgres", "postgres"); java.sql.Statement st = c.createStatement()) {
+            st.execute(statement);
         }
     }
 

@@ -89,32 +89,8 @@ class ChaosTest {
                 truth.put(v.exchange() + ":" + v.symbols().get(i), truth(v, v.nativeSymbols().get(i), first, end));
             }
         }
-        // revisions and repairs land a little after their minute: read until the run is clean, or its findings
-        // stayed the same for 20 s, or 90 s passed
         long settleStart = System.nanoTime();
-        long deadline = settleStart + Duration.ofSeconds(Long.getLong("chaos.settle", 90)).toNanos();
-        ChaosVerdict verdict = null;
-        List<ChaosVerdict.Finding> previous = null;
-        long sameSince = System.nanoTime();
-        while (true) {
-            verdict = ChaosVerdict.of(truth, read(truth, true, first, end), read(truth, false, first, end));
-            for (String market : truth.keySet()) {
-                String[] m = market.split(":");
-                List<Bar> all = StoreReader.bars(rig.role(ChaosRig.STORE).port, m[0], m[1], 0, end);
-                if (!all.isEmpty()) {
-                    verdict.marketRecord(market, StoreReader.marketRange(rig.role(ChaosRig.STORE).port, m[0], m[1]),
-                            all.get(0).openTime().toEpochMilli(), all.get(all.size() - 1).openTime().toEpochMilli());
-                }
-            }
-            if (!verdict.findings.equals(previous)) {
-                previous = verdict.findings;
-                sameSince = System.nanoTime();
-            }
-            if (verdict.clean() || System.nanoTime() > deadline || System.nanoTime() - sameSince > 20e9) {
-                break;
-            }
-            Thread.sleep(2000);
-        }
+        ChaosVerdict verdict = settle(truth, first, end);
         double settleSeconds = (System.nanoTime() - settleStart) / 1e9;
 
         long minutes = (end - first) / Minutes.MINUTE_MS;
@@ -165,6 +141,36 @@ class ChaosTest {
                 + " (seed " + seed + "):\n" + verdict.report(plan, first, 60));
         assertEquals(List.of(), dead, "no bar message dead-lettered");
         assertEquals(List.of(), stuck, "every exchange service checkpoints again after the chaos");
+    }
+
+    /**
+     * Revisions and repairs land a little after their minute: reads until the run is clean, or its findings
+     * stayed the same for 20 s, or {@code chaos.settle} seconds (90) passed.
+     */
+    static ChaosVerdict settle(Map<String, List<Bar>> truth, long first, long end) throws Exception {
+        int store = rig.role(ChaosRig.STORE).port;
+        long deadline = System.nanoTime() + Duration.ofSeconds(Long.getLong("chaos.settle", 90)).toNanos();
+        List<ChaosVerdict.Finding> previous = null;
+        long sameSince = System.nanoTime();
+        while (true) {
+            ChaosVerdict verdict = ChaosVerdict.of(truth, read(truth, true, first, end), read(truth, false, first, end));
+            for (String market : truth.keySet()) {
+                String[] m = market.split(":");
+                List<Bar> all = StoreReader.bars(store, m[0], m[1], 0, end);
+                if (!all.isEmpty()) {
+                    verdict.marketRecord(market, StoreReader.marketRange(store, m[0], m[1]),
+                            all.get(0).openTime().toEpochMilli(), all.get(all.size() - 1).openTime().toEpochMilli());
+                }
+            }
+            if (!verdict.findings.equals(previous)) {
+                previous = verdict.findings;
+                sameSince = System.nanoTime();
+            }
+            if (verdict.clean() || System.nanoTime() > deadline || System.nanoTime() - sameSince > 20e9) {
+                return verdict;
+            }
+            Thread.sleep(2000);
+        }
     }
 
     static void waitForSimTime(long t) throws InterruptedException {
