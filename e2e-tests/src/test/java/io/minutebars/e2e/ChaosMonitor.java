@@ -67,21 +67,43 @@ final class ChaosMonitor implements AutoCloseable {
         }
     }
 
-    /** Per service: the largest checkpoint lag and the longest run of seconds with unconfirmed bars. */
+    /**
+     * Per service: the largest checkpoint lag, and the spans of wall time (seconds since the chaos started)
+     * during which bars stayed unconfirmed for more than two samples in a row.
+     */
     String summary() {
-        Map<String, long[]> worst = new LinkedHashMap<>(); // max lag, longest pending run, current run, max pending
+        Map<String, List<Sample>> byService = new LinkedHashMap<>();
         synchronized (samples) {
-            for (Sample s : samples) {
-                long[] w = worst.computeIfAbsent(s.service(), k -> new long[4]);
-                w[0] = Math.max(w[0], s.lagMinutes());
-                w[2] = s.pending() > 0 ? w[2] + 1 : 0;
-                w[1] = Math.max(w[1], w[2]);
-                w[3] = Math.max(w[3], s.pending());
-            }
+            samples.forEach(s -> byService.computeIfAbsent(s.service(), k -> new ArrayList<>()).add(s));
         }
         StringBuilder sb = new StringBuilder();
-        worst.forEach((service, w) -> sb.append(String.format("  %-16s checkpoint lag up to %d simulated minutes; "
-                + "unconfirmed bars up to %d, for up to %d s in a row%n", service, w[0], w[3], w[1])));
+        byService.forEach((service, list) -> {
+            long maxLag = list.stream().mapToLong(Sample::lagMinutes).max().orElse(-1);
+            long maxPending = list.stream().mapToLong(Sample::pending).max().orElse(-1);
+            List<String> spans = new ArrayList<>();
+            Sample from = null;
+            Sample last = null;
+            int run = 0;
+            for (Sample s : list) {
+                if (s.pending() > 0) {
+                    from = from == null ? s : from;
+                    run++;
+                } else {
+                    if (run > 2) {
+                        spans.add(String.format("t+%.0f..%.0fs", from.wallMs() / 1000.0, last.wallMs() / 1000.0));
+                    }
+                    from = null;
+                    run = 0;
+                }
+                last = s;
+            }
+            if (run > 2) {
+                spans.add(String.format("t+%.0fs..end (%d s)", from.wallMs() / 1000.0,
+                        (last.wallMs() - from.wallMs()) / 1000));
+            }
+            sb.append(String.format("  %-16s checkpoint lag up to %d simulated minutes; unconfirmed bars up to %d%s%n",
+                    service, maxLag, maxPending, spans.isEmpty() ? "" : ", unconfirmed for long: " + spans));
+        });
         return sb.toString();
     }
 

@@ -8,6 +8,7 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.Json;
 import io.minutebars.model.Minutes;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,9 +36,13 @@ import org.junit.jupiter.api.Test;
 class ChaosTest {
     static final long DEFAULT_SEED = 20261130L;
     static ChaosRig rig;
+    static ChaosMonitor monitor;
 
     @AfterAll
-    static void stopAll() {
+    static void stopAll() throws InterruptedException {
+        if (monitor != null) {
+            monitor.close();
+        }
         if (rig != null) {
             rig.close();
         }
@@ -67,12 +72,8 @@ class ChaosTest {
         long chaosStart = System.nanoTime();
         double startupSeconds = (chaosStart - started) / 1e9;
 
-        ChaosMonitor monitor = new ChaosMonitor(rig);
-        try {
-            plan.run(rig);
-        } finally {
-            monitor.close();
-        }
+        monitor = new ChaosMonitor(rig);
+        plan.run(rig);
 
         double chaosSeconds = (System.nanoTime() - chaosStart) / 1e9;
         for (ChaosRig.Role r : rig.roles.values()) {
@@ -100,7 +101,6 @@ class ChaosTest {
                 Instant.ofEpochMilli(end), truth.size(), startupSeconds, chaosSeconds, settleSeconds,
                 (System.nanoTime() - started) / 1e9));
         figures.append("timeline:\n").append(plan.timeline(first));
-        figures.append("restart points while the chaos ran:\n").append(monitor.summary());
         for (ChaosRig.Role r : rig.roles.values()) {
             figures.append(String.format("  %-20s kills %d, stops %d, restarts %d, crashes at start %d%n", r.name,
                     r.kills(), r.stops(), r.starts() - 1, r.crashes()));
@@ -118,9 +118,12 @@ class ChaosTest {
                     v.module(), lag, streams.path("pendingBars").asLong(), streams.path("connects").asLong()));
             if (lag > 5 || streams.path("pendingBars").asLong() > 0) {
                 stuck.add(v.module() + ": checkpoint " + lag + " simulated minutes behind with "
-                        + streams.path("pendingBars").asLong() + " bar(s) the broker never confirmed");
+                        + streams.path("pendingBars").asLong() + " bar(s) the broker never confirmed; threads in "
+                        + threadDump(rig.exchange(v).process()));
             }
         }
+        monitor.close();
+        figures.append("restart points, sampled every second from the chaos on:\n").append(monitor.summary());
         figures.append(String.format("bars compared %d: COMPLETE %d, EMPTY %d, FILLED %d (repaired from klines), "
                 + "GAP %d, UNAVAILABLE %d; per market %s%n", verdict.compared, verdict.count(BarStatus.COMPLETE),
                 verdict.count(BarStatus.EMPTY), verdict.count(BarStatus.FILLED), verdict.count(BarStatus.GAP),
@@ -171,6 +174,19 @@ class ChaosTest {
             }
             Thread.sleep(2000);
         }
+    }
+
+    /** The process's threads (jcmd Thread.print) in the log directory, for a service that stopped checkpointing. */
+    static Path threadDump(ServiceProcess p) {
+        Path out = rig.logs.resolve(p.name + "-threads.txt");
+        try {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(p.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(out.toFile())
+                    .start().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // the dump is a diagnosis aid only
+        }
+        return out;
     }
 
     static void waitForSimTime(long t) throws InterruptedException {
