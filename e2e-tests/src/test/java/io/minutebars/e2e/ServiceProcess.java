@@ -39,10 +39,18 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts {@code java <props> -jar <jar> <args>}; props become -D options. */
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> props, List<String> args)
             throws IOException {
+        return start(name, jar, port, props, args, repo().resolve("e2e-tests/target/e2e-logs"), false);
+    }
+
+    /**
+     * Starts {@code java <props> -jar <jar> <args>} with its output in {@code logs/<name>.log}, appended to
+     * what an earlier run of the same process wrote when {@code append} (a restart).
+     */
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> props, List<String> args,
+            Path logs, boolean append) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./mvnw package)");
         }
-        Path logs = repo().resolve("e2e-tests/target/e2e-logs");
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -51,7 +59,9 @@ final class ServiceProcess implements AutoCloseable {
         cmd.add("-jar");
         cmd.add(jar.toString());
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                        : ProcessBuilder.Redirect.to(log.toFile()));
         return new ServiceProcess(name, port, log, pb.start());
     }
 
@@ -79,6 +89,22 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /** {@code kill -9}: no shutdown hook runs. Returns once the process is gone. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " survived SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     @Override

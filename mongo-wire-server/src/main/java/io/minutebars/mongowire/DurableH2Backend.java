@@ -1,0 +1,232 @@
+package io.minutebars.mongowire;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend with the MVStore's background auto-commit (once a second) switched
+ * off: a write command is answered only once a commit holding it is written to the file, and with
+ * {@link Durability#FSYNC} forced to the disk. A client that was told "written" (the aggregator, which
+ * then acknowledges the broker) never loses that write to a {@code kill -9}, nor with FSYNC to a power
+ * loss.
+ *
+ * <p>Write commands run under a shared gate; a commit takes the gate exclusively, so a commit never
+ * holds half of a command (a document without its index entry). Commits are grouped: a writer that
+ * finds its command already covered by another writer's commit returns without committing again, so
+ * concurrent connections share one commit and one fsync.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    /** When a write is acknowledged to the client. */
+    enum Durability {
+        /** after a commit and an fsync of the file: survives a process kill and a power loss */
+        FSYNC,
+        /** after a commit to the file (the OS may still hold it): survives a process kill */
+        COMMIT,
+        /** at once; the MVStore commits in the background about once a second (mongo-java-server's default) */
+        BACKGROUND
+    }
+
+    /** Commands that change data (lower case); anything else changing the store is committed too. */
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create", "drop",
+            "dropdatabase", "createindexes", "dropindexes", "deleteindexes", "renamecollection", "collmod");
+
+    static final int HOUSEKEEPING_SECONDS = 10;
+    static final int TARGET_FILL_RATE = 80;
+    static final int COMPACT_WRITE_BYTES = 8 << 20;
+
+    private final MVStore store;
+    private final Durability durability;
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    /** Write commands finished so far; a command's ticket is this count right after it finished. */
+    private final AtomicLong applied = new AtomicLong();
+    private final Object committing = new Object();
+    /** Every command with a ticket up to this is on disk (guarded by {@link #committing}). */
+    private long durable;
+    private final AtomicLong commits = new AtomicLong();
+    /** Compacts the file now and then: with auto-commit off the MVStore's own housekeeping thread is gone. */
+    private final ScheduledExecutorService housekeeper;
+
+    private DurableH2Backend(MVStore store, Durability durability) {
+        super(store);
+        this.store = store;
+        this.durability = durability;
+        if (durability == Durability.BACKGROUND) {
+            housekeeper = null;
+        } else {
+            housekeeper = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "mongo-wire-housekeeping");
+                t.setDaemon(true);
+                return t;
+            });
+            housekeeper.scheduleWithFixedDelay(this::housekeeping, HOUSEKEEPING_SECONDS, HOUSEKEEPING_SECONDS,
+                    TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Rewrites the live pages of chunks less than {@link #TARGET_FILL_RATE}% live (up to
+     * {@link #COMPACT_WRITE_BYTES} a time) and commits them like a write, so the file's dead space is
+     * reused instead of growing; what the background thread of an auto-committing MVStore would do.
+     */
+    void housekeeping() {
+        try {
+            synchronized (committing) {
+                gate.writeLock().lock();
+                long upTo;
+                try {
+                    upTo = applied.get();
+                    store.compact(TARGET_FILL_RATE, COMPACT_WRITE_BYTES);
+                    store.commit();
+                } finally {
+                    gate.writeLock().unlock();
+                }
+                if (durability == Durability.FSYNC) {
+                    store.sync();
+                }
+                durable = Math.max(durable, upTo);
+            }
+        } catch (RuntimeException e) {
+            if (!store.isClosed()) {
+                System.err.println("mongo-wire-server: housekeeping failed: " + e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (housekeeper != null) {
+            housekeeper.shutdownNow();
+        }
+        super.close();
+    }
+
+    /**
+     * Opens (or creates) the store file; BACKGROUND keeps the MVStore's own once-a-second auto-commit.
+     * {@code retentionMs} (0 or more; negative keeps the MVStore's 45 s) is how long chunks no longer
+     * referenced stay before their space is reused.
+     */
+    static DurableH2Backend open(String file, Durability durability, int retentionMs) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file);
+        if (durability != Durability.BACKGROUND) {
+            builder.autoCommitDisabled();
+        }
+        MVStore store = builder.open();
+        if (retentionMs >= 0) {
+            // the MVStore keeps old chunks 45 s in case the OS has not written the new ones yet; with FSYNC every
+            // commit is on the disk, so they only serve readers still walking an older version. As every
+            // acknowledged write is its own commit, the file holds about this long of every version written
+            store.setRetentionTime(retentionMs);
+        }
+        return new DurableH2Backend(store, durability);
+    }
+
+    Durability durability() {
+        return durability;
+    }
+
+    /** Commits made for clients so far (grouped commits count once). */
+    long commits() {
+        return commits.get();
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (durability == Durability.BACKGROUND) {
+            return super.handleCommand(channel, database, command, query);
+        }
+        if (!isWrite(command, query)) {
+            Document reply = super.handleCommand(channel, database, command, query);
+            if (store.hasUnsavedChanges()) {
+                // a command not known as a write changed the store: it is answered durably too
+                makeDurable(applied.get());
+            }
+            return reply;
+        }
+        Document reply;
+        long ticket;
+        gate.readLock().lock();
+        try {
+            reply = super.handleCommand(channel, database, command, query);
+        } catch (RuntimeException | Error e) {
+            // a failed command may have applied part of its work (an ordered batch up to the failing
+            // document): what the store holds is made durable before the client hears of the failure
+            ticket = applied.incrementAndGet();
+            gate.readLock().unlock();
+            makeDurable(ticket);
+            throw e;
+        }
+        ticket = applied.incrementAndGet();
+        gate.readLock().unlock();
+        makeDurable(ticket);
+        return reply;
+    }
+
+    @Override
+    public void dropDatabase(String database) {
+        gate.readLock().lock();
+        long ticket;
+        try {
+            super.dropDatabase(database);
+        } finally {
+            ticket = applied.incrementAndGet();
+            gate.readLock().unlock();
+        }
+        if (durability != Durability.BACKGROUND) {
+            makeDurable(ticket);
+        }
+    }
+
+    /** Returns once every command up to {@code ticket} is committed (and synced with FSYNC). */
+    private void makeDurable(long ticket) {
+        synchronized (committing) {
+            if (durable >= ticket) {
+                return; // another writer's commit covered it
+            }
+            long upTo;
+            gate.writeLock().lock();
+            try {
+                upTo = applied.get();
+                store.commit();
+            } finally {
+                gate.writeLock().unlock();
+            }
+            if (durability == Durability.FSYNC) {
+                // outside the gate: writers go on in memory while the file is forced to the disk
+                store.sync();
+            }
+            durable = upTo;
+            commits.incrementAndGet();
+        }
+    }
+
+    static boolean isWrite(String command, Document query) {
+        String c = command.toLowerCase(Locale.ROOT);
+        if (WRITES.contains(c)) {
+            return true;
+        }
+        if ("aggregate".equals(c) && query.get("pipeline") instanceof List<?> pipeline) {
+            for (Object stage : pipeline) {
+                if (stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "DurableH2Backend[" + durability + ", " + store.getFileStore().getFileName() + "]";
+    }
+}
