@@ -29,7 +29,10 @@ final class ChaosVerdict {
         EXTRA,
         /** stored GAP (or UNAVAILABLE) for a minute with trades */
         GAP,
-        /** stored UNAVAILABLE for a quiet minute: a kline repair took "no candle" for "no data" */
+        /**
+         * stored UNAVAILABLE for a quiet minute of a source that does not repair from candles (Bybit's and Nomics'
+         * are accepted by {@link TruthCheck}: their candles do not exist for quiet minutes)
+         */
         QUIET_UNAVAILABLE,
         /** COMPLETE for an EMPTY minute or the reverse, or FILLED for a quiet minute */
         WRONG_STATUS,

@@ -10,9 +10,14 @@ import java.util.Objects;
  * must be exact. Bybit keeps only recent trades, so a minute a reconnect could not recover from them
  * is FILLED from klines: prices and volumes exact, trade count and taker split null (never invented).
  * A candle source (Nomics) has no trade count either, and cannot tell a quiet minute (no candle) from
- * a missing one, so those are UNAVAILABLE rather than a claimed EMPTY.
+ * a missing one, so those are UNAVAILABLE rather than a claimed EMPTY. The same holds for a Bybit minute only
+ * klines could repair (after a restart the recent trades no longer reach): the simulator's Bybit, like its
+ * Nomics, gives no candle for a minute without trades, so a quiet one comes out UNAVAILABLE, never EMPTY.
  */
 final class TruthCheck {
+    /** Sources whose missing minutes are repaired from candles, which do not exist for quiet minutes. */
+    private static final java.util.Set<String> KLINE_REPAIRED = java.util.Set.of("nomics", "bybit");
+
     private TruthCheck() {
     }
 
@@ -22,7 +27,7 @@ final class TruthCheck {
             return truth.sameData(stored) ? null : "differs";
         }
         if (stored.status() == BarStatus.UNAVAILABLE) {
-            return truth.status() == BarStatus.EMPTY && "nomics".equals(stored.exchange()) ? null
+            return truth.status() == BarStatus.EMPTY && KLINE_REPAIRED.contains(stored.exchange()) ? null
                     : "UNAVAILABLE though the minute had trades";
         }
         if (stored.status() != BarStatus.FILLED || truth.status() != BarStatus.COMPLETE) {
