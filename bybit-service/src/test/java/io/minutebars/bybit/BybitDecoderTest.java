@@ -58,6 +58,27 @@ class BybitDecoderTest {
         assertEquals("a905d5c3-1ed0-4f37-83e4-9c73a2fe2f01", BybitDecoder.trades(linear).get(0).id());
     }
 
+    /**
+     * Bybit lists recent trades newest first and its ids carry no order, so trades of one millisecond must come
+     * out oldest first (the list reversed, not re-sorted on time alone): the first of them is the minute's first
+     * trade. The recorded row, repeated with the execIds of three fills of one taker order.
+     */
+    @Test
+    void recentTradesOfOneMillisecondStayInExecutionOrder() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(
+                Fixtures.read("bybit/rest/docs_recent_trade_0.json"));
+        var list = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("result").get("list");
+        var row = (com.fasterxml.jackson.databind.node.ObjectNode) list.get(0);
+        list.removeAll();
+        for (String id : List.of("2100000000007764265", "2100000000007764264", "2100000000007764263")) {
+            list.add(row.deepCopy().put("execId", id)); // newest first, as Bybit lists them
+        }
+        var page = BybitFailures.result(Json.mapper().convertValue(tree,
+                new TypeReference<BybitResponse<RecentTradeDto.Page>>() { }));
+        assertEquals(List.of("2100000000007764263", "2100000000007764264", "2100000000007764265"),
+                BybitDecoder.trades(page).stream().map(Trade::id).toList());
+    }
+
     @Test
     void klinesAreFilledBarsOldestFirstWithoutInventedFields() throws Exception {
         var inverse = BybitFailures.result(read("bybit/rest/docs_kline_0.json",

@@ -37,7 +37,10 @@ public final class BybitDecoder {
             throw new DecodeException("recent-trade answer without a list", null);
         }
         List<Trade> out = new ArrayList<>(page.list().size());
-        for (RecentTradeDto r : page.list()) {
+        // walked from the end: trades of the same millisecond must stay in execution order (oldest first), since
+        // ids carry no order and the engine takes the first one added as a minute's first trade on a tie
+        for (int i = page.list().size() - 1; i >= 0; i--) {
+            RecentTradeDto r = page.list().get(i);
             if (r == null || r.price() == null || r.size() == null || r.time() == null) {
                 throw new DecodeException("recent-trade row without price, size or time", null);
             }
@@ -48,7 +51,7 @@ public final class BybitDecoder {
             }
             out.add(t);
         }
-        out.sort(Comparator.comparingLong(Trade::time));
+        out.sort(Comparator.comparingLong(Trade::time)); // stable: a list out of order is put right, ties kept
         return out;
     }
 
