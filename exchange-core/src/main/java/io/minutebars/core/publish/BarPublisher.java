@@ -11,6 +11,8 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +46,8 @@ public class BarPublisher {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong pendingBars = new AtomicLong();
     private final AtomicLong pendingBytes = new AtomicLong();
+    /** Unconfirmed messages per market (native symbol): a market's restart point moves only when it has none. */
+    private final Map<String, AtomicLong> pendingByMarket = new ConcurrentHashMap<>();
     private Counter published;
     private Counter retried;
 
@@ -72,9 +76,12 @@ public class BarPublisher {
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         byte[] body = Json.writeBars(bars);
+        AtomicLong market = pendingByMarket.computeIfAbsent(bars.get(0).nativeSymbol(), k -> new AtomicLong());
+        market.incrementAndGet();
         pending.incrementAndGet();
         pendingBars.addAndGet(bars.size());
         pendingBytes.addAndGet(body.length);
+        done.thenRun(market::decrementAndGet);
         send(body, bars.get(0).routingKey(), bars.size(), 250, done);
         return done;
     }
@@ -82,6 +89,12 @@ public class BarPublisher {
     /** Messages not yet confirmed. */
     public long pending() {
         return pending.get();
+    }
+
+    /** Messages of one market (native symbol) not yet confirmed. */
+    public long pending(String nativeSymbol) {
+        AtomicLong n = pendingByMarket.get(nativeSymbol);
+        return n == null ? 0 : n.get();
     }
 
     /** How full the buffer of unconfirmed bars is: the larger of its shares of the bar and byte limits. */

@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Per-market restart points in a small JSON file, replaced atomically and durably: the new content is
  * forced to disk before it is renamed into place, and the directory after, so a power loss leaves the old
- * file or the new one, never an empty or half-written one. Written only when every bar before the snapshot
- * is confirmed by the broker, so a restart resumes (by REST) exactly where the published bars end.
+ * file or the new one, never an empty or half-written one. A market's point moves only while none of its bars
+ * awaits the broker's confirm, so a restart resumes (by REST) exactly where its confirmed bars end.
  */
 public final class CheckpointStore {
     private static final Logger LOG = Logger.getLogger(CheckpointStore.class);

@@ -27,7 +27,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -119,6 +121,9 @@ public class ExchangeRuntime {
                             + " ahead of the exchange's clock: refused", null, null))));
             resumer = new Resumer(adapter, rest, feed, config.resume().pageSize(), config.resume().maxAttempts(),
                     config.resume().retryDelay().toMillis(), clock::now, config.grace().toMillis());
+            // every market starts with a point (restored, or where it starts listening), taken before any bar: a
+            // market whose bars await the broker's confirm keeps its last point in the file, never drops out of it
+            Map<String, MinuteBarEngine.Checkpoint> points = new TreeMap<>(feed.checkpoints(m -> 0));
             state.started(watched, engine, feed);
             registerMetrics(engine);
             int maxFrame = config.reconnect().maxMessageBytes();
@@ -137,9 +142,8 @@ public class ExchangeRuntime {
             });
             if (checkpoints != null) {
                 vertx.setPeriodic(config.checkpoint().interval().toMillis(), id -> workers.submit(() -> {
-                    var points = feed.checkpoints(bars::pending);
-                    if (points != null) {
-                        checkpoints.save(points);
+                    synchronized (points) { // two workers may run two ticks' saves
+                        saveCheckpoint(checkpoints, points);
                     }
                 }));
             }
@@ -153,6 +157,21 @@ public class ExchangeRuntime {
             LOG.errorf(e, "%s: live path failed to start; retrying in 10 s", adapter.exchangeId());
             state.failed(e.getMessage());
             vertx.setTimer(10_000, id -> workers.submit(this::startLive));
+        }
+    }
+
+    /** Moves the restart point of every market whose bars are all confirmed, and writes the points durably. */
+    private void saveCheckpoint(CheckpointStore store, Map<String, MinuteBarEngine.Checkpoint> points) {
+        try {
+            var confirmed = feed.checkpoints(bars::pending);
+            if (confirmed.size() < points.size()) {
+                LOG.debugf("%d market(s) keep their restart point: their bars await the broker's confirm",
+                        points.size() - confirmed.size());
+            }
+            points.putAll(confirmed);
+            store.save(points);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "checkpoint %s not taken", store.file()); // a Future would swallow it
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.jboss.logging.Logger;
 
 /**
@@ -162,16 +164,16 @@ public final class LiveFeed {
     }
 
     /**
-     * Restart points of every market, taken only when nothing emitted so far is unconfirmed
-     * ({@code unconfirmed} is read under the same lock that guards bar emission); null otherwise.
+     * The restart point of each market none of whose emitted bars awaits the broker's confirm ({@code unconfirmed}
+     * is read under the same lock that guards bar emission, so no bar of such a market is in flight); a market
+     * with unconfirmed bars is left out and keeps its earlier point.
      */
-    public synchronized Map<String, MinuteBarEngine.Checkpoint> checkpoints(java.util.function.LongSupplier unconfirmed) {
-        if (unconfirmed.getAsLong() != 0) {
-            return null;
-        }
-        Map<String, MinuteBarEngine.Checkpoint> out = new java.util.TreeMap<>();
+    public synchronized Map<String, MinuteBarEngine.Checkpoint> checkpoints(ToLongFunction<String> unconfirmed) {
+        Map<String, MinuteBarEngine.Checkpoint> out = new TreeMap<>();
         for (String m : engine.markets()) {
-            out.put(m, engine.checkpoint(m));
+            if (unconfirmed.applyAsLong(m) == 0) {
+                out.put(m, engine.checkpoint(m));
+            }
         }
         return out;
     }
