@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
 @io.quarkus.runtime.Startup
 public class BarPublisher {
     private static final Logger LOG = Logger.getLogger(BarPublisher.class);
-    private static final long MAX_RETRY_DELAY_MS = 30_000;
+    /** Short: a bar retried late after the broker is back holds its market's restart point back as long. */
+    private static final long MAX_RETRY_DELAY_MS = 5_000;
 
     @Inject
     @Channel("bars")

@@ -1,8 +1,10 @@
 package io.minutebars.core.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.minutebars.core.clock.ClockSync;
 import io.minutebars.core.clock.ExchangeClock;
 import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.engine.Trade;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.publish.BarPublisher;
 import io.minutebars.core.publish.EventPublisher;
@@ -25,6 +27,7 @@ import io.vertx.core.http.WebSocketClientOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /** Starts and owns the live path of an exchange service: catalog, clock, engine, streams and resumes. */
@@ -54,6 +58,7 @@ public class ExchangeRuntime {
     });
     private final List<MarketStream> streams = new ArrayList<>();
     private ExchangeClock clock;
+    private ClockSync clockSync;
     private RateLimitBudget budget;
     private GuardedCalls rest;
     private LiveFeed feed;
@@ -62,6 +67,7 @@ public class ExchangeRuntime {
 
     void onStart(@Observes StartupEvent ev) {
         clock = new ExchangeClock(config.clock().speed());
+        clockSync = new ClockSync(clock, 3, System::nanoTime);
         budget = new RateLimitBudget(config.rateLimit().weightPerMinute(), System::currentTimeMillis);
         rest = new GuardedCalls(adapter.exchangeId(), budget, events::error, config.rateLimit().defaultPause().toMillis(),
                 8);
@@ -115,10 +121,7 @@ public class ExchangeRuntime {
                 }
             }
             feed = new LiveFeed(engine, config.resume().bufferLimit(), new ClockGuard(clock::now,
-                    config.maxClockSkew().toMillis(), t -> events.error(new IngestError(adapter.exchangeId(),
-                            t.market(), IngestError.Kind.CLOCK, "trade " + t.idText() + " stamped "
-                            + java.time.Instant.ofEpochMilli(t.time()) + ", more than " + config.maxClockSkew()
-                            + " ahead of the exchange's clock: refused", null, null))));
+                    config.maxClockSkew().toMillis(), this::refusedByClock));
             resumer = new Resumer(adapter, rest, feed, config.resume().pageSize(), config.resume().maxAttempts(),
                     config.resume().retryDelay().toMillis(), clock::now, config.grace().toMillis());
             // every market starts with a point (restored, or where it starts listening), taken before any bar: a
@@ -152,7 +155,7 @@ public class ExchangeRuntime {
                 vertx.setPeriodic(config.clock().resyncInterval().toMillis(), id -> workers.submit(this::syncClock));
             }
             LOG.infof("%s: watching %d market(s) from %s on %d connection(s)", adapter.exchangeId(), watched.size(),
-                    java.time.Instant.ofEpochMilli(listenFrom), streams.size());
+                    Instant.ofEpochMilli(listenFrom), streams.size());
         } catch (Exception e) {
             LOG.errorf(e, "%s: live path failed to start; retrying in 10 s", adapter.exchangeId());
             state.failed(e.getMessage());
@@ -232,14 +235,25 @@ public class ExchangeRuntime {
     }
 
     /** Anchors the clock to the exchange's server time; a failure keeps the previous anchor. */
+    /**
+     * A trade stamped ahead of the clock by more than the allowed skew is refused and recorded; it is also a sign
+     * that this clock may be behind, so the clock is synced again (at most once a second).
+     */
+    private void refusedByClock(Trade t) {
+        events.error(new IngestError(adapter.exchangeId(), t.market(), IngestError.Kind.CLOCK, "trade " + t.idText()
+                + " stamped " + Instant.ofEpochMilli(t.time()) + ", more than " + config.maxClockSkew()
+                + " ahead of the exchange's clock: refused", null, null));
+        if (config.clock().syncWithExchange() && clockSync.claimResync(TimeUnit.SECONDS.toNanos(1))) {
+            workers.submit(this::syncClock);
+        }
+    }
+
     void syncClock() {
         if (!config.clock().syncWithExchange()) {
             return;
         }
         try {
-            long before = System.nanoTime();
-            long server = rest.call("server time", null, 1, adapter::serverTime);
-            clock.anchor(server, before + (System.nanoTime() - before) / 2);
+            clockSync.sync(() -> rest.call("server time", null, 1, adapter::serverTime));
         } catch (Exception e) {
             LOG.warnf("clock sync failed (%s); keeping the previous anchor", e.getMessage());
         }
