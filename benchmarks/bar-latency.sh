@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# How soon a bar is queryable after its minute closes (DESIGN.md: within grace + 0.5 s, p99). Runs the
+# How soon a bar is queryable after its minute closes (the design goal: within grace + 0.5 s, p99). Runs the
 # pipeline at real speed against the simulator: simulator -> binance-service -> RabbitMQ -> aggregator ->
 # MongoDB-wire server -> query-api, on RabbitMQ exchanges of its own, and measures MINUTES minute closes of
 # two markets through /api/v1/bars/latest.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The query-API benchmark of DESIGN.md: one day of 1m bars (1,440 bars, about 0.5 MB of JSON) per request,
+# The query-API benchmark (README, Benchmarks): one day of 1m bars (1,440 bars, about 0.5 MB of JSON) per request,
 # a year of bars stored, 16 connections (wrk, 2 threads); compared with nginx serving the same day as a static
 # file, the floor measured in the same run. Prints requests/s, latency percentiles and the ratio to the floor.
 #   benchmarks/query-api.sh [seconds]      (default 20; nginx and wrk come from Debian's packages if missing)

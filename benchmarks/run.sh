@@ -2,7 +2,7 @@
 # Runs the JMH benchmarks on this machine and prints their figures (frames/s).
 #   benchmarks/run.sh                 # every benchmark
 #   benchmarks/run.sh FrameToBar      # a regex of benchmark names; extra JMH options may follow
-# The JVM is fixed-heap and pre-touched (see DESIGN.md): scores are comparable within one run.
+# The JVM is fixed-heap and pre-touched (see the README, Benchmarks): scores are comparable within one run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q install -DskipTests -pl benchmarks -am

@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 /**
  * The storage bucket rule the writer (aggregator) and the reader (query-api) share: bars are stored
  * one document per market, interval and bucket, so that a day of 1m bars is one point read by the
- * unique key instead of a range scan (see DESIGN.md, storage rules). Buckets are UTC days for every
+ * unique key instead of a range scan (see docs/architecture.md, Storage). Buckets are UTC days for every
  * interval but 1d, whose bucket is the UTC year. Times outside {@link Minutes#inRange} are refused, so a
  * loop over buckets always ends (the bucket after 9999 starts past {@link Minutes#MAX_TIME}).
  */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -59,7 +60,7 @@ public final class Json {
                 return MAPPER.convertValue(node, BAR_LIST);
             }
             return List.of(MAPPER.treeToValue(node, Bar.class));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("malformed bar message: " + e.getMessage(), e);
         }
     }
@@ -75,7 +76,7 @@ public final class Json {
     public static <T> T read(byte[] body, Class<T> type) {
         try {
             return MAPPER.readValue(body, type);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("malformed " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }

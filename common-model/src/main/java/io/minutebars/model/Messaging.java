@@ -4,12 +4,8 @@ package io.minutebars.model;
 public final class Messaging {
     /** Topic exchange of closed bars; key {@code <interval>.<exchange>.<BASE>-<QUOTE>}. */
     public static final String BARS_EXCHANGE = "market.bars";
-    /** Topic exchange of in-progress bars (transient). */
-    public static final String LIVE_EXCHANGE = "market.live";
     /** Topic exchange of instrument and ingest-error events; keys {@code instrument.<exchange>}, {@code error.<exchange>}. */
     public static final String EVENTS_EXCHANGE = "market.events";
-    /** Topic exchange of commands to exchange services; key {@code backfill.<exchange>}. */
-    public static final String COMMANDS_EXCHANGE = "market.commands";
     /**
      * Topic exchange on which the aggregator announces bars it has stored (same keys as
      * {@link #BARS_EXCHANGE}, body = JSON array of the stored bars): readers invalidate caches and

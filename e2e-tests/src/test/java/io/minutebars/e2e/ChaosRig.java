@@ -1,5 +1,7 @@
 package io.minutebars.e2e;
 
+import io.minutebars.testsupport.ServiceProcess;
+import io.minutebars.testsupport.Wiring;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -206,7 +208,7 @@ final class ChaosRig implements AutoCloseable {
         sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         sql("CREATE DATABASE " + database);
         databaseCreated = true;
-        Map<String, String> aggregator = durable(Wiring.aggregator(run, mongoUri));
+        Map<String, String> aggregator = durable(Wiring.aggregator(run, "e2e", mongoUri));
         aggregator.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database);
         role(AGGREGATOR, jar(AGGREGATOR), aggregator, List.of());
         role(QUERY, jar(QUERY), durable(Wiring.query(run, mongoUri)), List.of());

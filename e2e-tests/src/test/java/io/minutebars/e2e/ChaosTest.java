@@ -8,6 +8,7 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.Json;
 import io.minutebars.model.Minutes;
+import io.minutebars.testsupport.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,6 +8,8 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.Json;
 import io.minutebars.model.Minutes;
+import io.minutebars.testsupport.ServiceProcess;
+import io.minutebars.testsupport.Wiring;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,7 +122,10 @@ class EndToEndTest {
             }
             Thread.sleep(500);
         }
-        assertEquals(truth.size(), stored.size(), v.exchange() + " " + symbol + ": none missing, none extra");
+        if (truth.size() != stored.size()) {
+            assertEquals(truth.size(), stored.size(), v.exchange() + " " + symbol + ": none missing, none extra"
+                    + suite.diagnostics());
+        }
         int empty = 0;
         for (int i = 0; i < truth.size(); i++) {
             String why = TruthCheck.mismatch(truth.get(i), stored.get(i));

@@ -2,6 +2,7 @@ package io.minutebars.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.minutebars.model.Json;
+import io.minutebars.testsupport.ServiceProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,15 +18,7 @@ final class Http {
     }
 
     static int status(String url) {
-        try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return ServiceProcess.status(url);
     }
 
     /** GET with an operator key. */

@@ -1,5 +1,6 @@
 package io.minutebars.e2e;
 
+import io.minutebars.testsupport.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.minutebars.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minutebars.model.Bar;
+import io.minutebars.testsupport.ServiceProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.Minutes;
+import io.minutebars.testsupport.ServiceProcess;
 import java.util.ArrayList;
 import java.util.List;
 

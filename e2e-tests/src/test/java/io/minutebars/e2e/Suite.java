@@ -1,5 +1,7 @@
 package io.minutebars.e2e;
 
+import io.minutebars.testsupport.ServiceProcess;
+import io.minutebars.testsupport.Wiring;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ final class Suite implements AutoCloseable {
                 "simulator.seed", "7", "simulator.symbols", "BTCUSDT,ETHUSDT"), List.of());
         String mongoUri = "mongodb://127.0.0.1:" + mongoPort;
         aggregator = start("aggregator-service", jar("aggregator-service"), ServiceProcess.freePort(),
-                Wiring.aggregator(run, mongoUri), List.of());
+                Wiring.aggregator(run, "e2e", mongoUri), List.of());
         query = start("query-api", jar("query-api"), ServiceProcess.freePort(), Wiring.query(run, mongoUri), List.of());
         ServiceProcess.waitUntil("the simulator", Duration.ofSeconds(90),
                 () -> Http.status(simulator.url("/q/health/ready")) == 200, simulator, mongo);
@@ -74,6 +76,30 @@ final class Suite implements AutoCloseable {
 
     ServiceProcess[] all() {
         return processes.toArray(ServiceProcess[]::new);
+    }
+
+    /**
+     * What an operator would look at first when bars are missing: every exchange service's stream status (connected,
+     * bars awaiting the broker's confirm), the aggregator's readiness (its stores), and the tail of each log.
+     */
+    String diagnostics() {
+        StringBuilder sb = new StringBuilder("\n=== diagnostics ===");
+        exchanges.forEach((exchange, p) -> sb.append("\n").append(exchange).append(" streams: ")
+                .append(body(p.url("/api/v1/streams"))));
+        sb.append("\naggregator readiness: ").append(body(aggregator.url("/q/health/ready")));
+        for (ServiceProcess p : processes) {
+            sb.append("\n--- ").append(p.name).append(p.alive() ? "" : " (dead)").append(" ---\n").append(p.logTail());
+        }
+        return sb.toString();
+    }
+
+    private static String body(String url) {
+        try {
+            var node = Http.get(url);
+            return node == null ? "(empty)" : node.toString();
+        } catch (AssertionError e) {
+            return e.getMessage();
+        }
     }
 
     @Override

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * A MongoDB-wire server for machines without MongoDB (laptops, CI): mongo-java-server with an H2
  * MVStore file backend, or in memory. With a file, a write is acknowledged only once it is on disk
  * ({@link DurableH2Backend}). Production uses a real MongoDB; the services only use features
- * both support (see DESIGN.md, storage rules).
+ * both support (see docs/architecture.md, Storage).
  */
 @Command(name = "mongo-wire-server", mixinStandardHelpOptions = true,
         description = "Serves the MongoDB wire protocol from a file-backed (or in-memory) store.")

@@ -2,6 +2,7 @@ package io.minutebars.aggregator.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "aggregator")
 public interface AggregatorConfig {
@@ -40,15 +41,15 @@ public interface AggregatorConfig {
      */
     interface Outage {
         @WithDefault("PT0.5S")
-        java.time.Duration initialBackoff();
+        Duration initialBackoff();
 
         /** With 32 messages prefetched, 32 x (30 s + a failing attempt) stays below RabbitMQ's 30 min ack timeout. */
         @WithDefault("PT30S")
-        java.time.Duration maxBackoff();
+        Duration maxBackoff();
 
         /** While a store is failing it is pinged this often, so an idle replica notices it is back. */
         @WithDefault("PT5S")
-        java.time.Duration probeInterval();
+        Duration probeInterval();
     }
 
     /** The operator's view of the dead-letter queues and their replay. */
@@ -63,20 +64,20 @@ public interface AggregatorConfig {
 
         /** How long a replayed message may wait for the broker's confirm before the replay stops. */
         @WithDefault("PT10S")
-        java.time.Duration confirmTimeout();
+        Duration confirmTimeout();
     }
 
     /** How long bars are kept, per interval; removed by a scheduled job (a TTL index alone is not relied on). */
     interface Retention {
         @WithDefault("P400D")
-        java.time.Duration m1();
+        Duration m1();
 
         /** 5m and 15m rollups. */
         @WithDefault("P1100D")
-        java.time.Duration minutes();
+        Duration minutes();
 
         /** 1h, 4h and 1d rollups. */
         @WithDefault("P3650D")
-        java.time.Duration hours();
+        Duration hours();
     }
 }

@@ -9,6 +9,7 @@ import io.minutebars.aggregator.config.AggregatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public class DeadLetterQueues {
             try {
                 f.useSslProtocol(javax.net.ssl.SSLContext.getDefault());
                 f.enableHostnameVerification();
-            } catch (java.security.NoSuchAlgorithmException e) {
+            } catch (NoSuchAlgorithmException e) {
                 throw new IOException(e);
             }
         }

@@ -9,8 +9,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -26,7 +28,7 @@ public class LedgerRepository {
     public void ping() {
         try (Connection c = dataSource.getConnection()) {
             if (!c.isValid(5)) {
-                throw new java.sql.SQLTransientConnectionException("the ledger's connection is not valid");
+                throw new SQLTransientConnectionException("the ledger's connection is not valid");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("ledger not reachable", e);
@@ -83,7 +85,7 @@ public class LedgerRepository {
         return s == null || s.length() <= max;
     }
 
-    private static boolean fitsNumeric(java.math.BigDecimal v) {
+    private static boolean fitsNumeric(BigDecimal v) {
         return v == null || v.precision() - v.scale() <= 20;
     }
 

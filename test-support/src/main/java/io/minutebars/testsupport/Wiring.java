@@ -1,17 +1,18 @@
-package io.minutebars.e2e;
+package io.minutebars.testsupport;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The settings that wire one end-to-end run's processes together. Exchanges and queues are named
- * after the run and auto-deleted, so a run never feeds (or is fed by) a local stack or another run.
+ * The settings that wire one test run's processes together. Exchanges and queues are named after the run and
+ * auto-deleted, so a run never feeds (or is fed by) a local stack or another run; dead-letter queues, which
+ * outlive a run by design, are named after the suite ({@code dlqPrefix}).
  */
-final class Wiring {
-    static final String NOMICS_KEY = "e2e-secret-key-4f1c";
-    static final String OPERATOR_KEY = "e2e-operator-key-0123456789";
-    static final String CURSOR_SECRET = "e2e-cursor-secret-0123456789abcdefghij";
+public final class Wiring {
+    public static final String NOMICS_KEY = "e2e-secret-key-4f1c";
+    public static final String OPERATOR_KEY = "e2e-operator-key-0123456789";
+    public static final String CURSOR_SECRET = "e2e-cursor-secret-0123456789abcdefghij";
 
     private Wiring() {
     }
@@ -20,14 +21,14 @@ final class Wiring {
      * The credentials every service needs outside the dev and test profiles (they refuse to start without):
      * the machine's local broker and database, a run-scoped operator key and query-api's cursor signing key.
      */
-    static Map<String, String> secrets() {
+    public static Map<String, String> secrets() {
         return Map.of("rabbitmq-username", "guest", "rabbitmq-password", "guest",
                 "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres",
                 "minutebars.security.operator-keys", OPERATOR_KEY, "query.cursor.secret", CURSOR_SECRET);
     }
 
     /** An exchange service against the simulator's API at {@code apiUrl} (e.g. http://host:port/bybit). */
-    static Map<String, String> exchange(String run, String apiUrl, double speed, List<String> markets) {
+    public static Map<String, String> exchange(String run, String apiUrl, double speed, List<String> markets) {
         Map<String, String> p = new HashMap<>();
         p.put("minutebars.exchange.rest-url", apiUrl);
         p.put("minutebars.exchange.ws-url", apiUrl.replaceFirst("^http", "ws"));
@@ -43,7 +44,8 @@ final class Wiring {
         return p;
     }
 
-    static Map<String, String> aggregator(String run, String mongoUri) {
+    /** aggregator-service reading the run's bars and events, its dead-letter queues named {@code <dlqPrefix>.aggregator.*}. */
+    public static Map<String, String> aggregator(String run, String dlqPrefix, String mongoUri) {
         Map<String, String> p = new HashMap<>();
         p.put("quarkus.mongodb.connection-string", mongoUri);
         p.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/minutebars_test");
@@ -52,14 +54,14 @@ final class Wiring {
             exchange(p, "incoming." + ch, run + "." + ch);
             p.put("mp.messaging.incoming." + ch + ".queue.name", run + ".aggregator." + ch);
             p.put("mp.messaging.incoming." + ch + ".queue.auto-delete", "true");
-            p.put("mp.messaging.incoming." + ch + ".dead-letter-queue-name", "e2e.aggregator." + ch + ".dlq");
-            p.put("mp.messaging.incoming." + ch + ".dead-letter-routing-key", "e2e.aggregator." + ch + ".dlq");
+            p.put("mp.messaging.incoming." + ch + ".dead-letter-queue-name", dlqPrefix + ".aggregator." + ch + ".dlq");
+            p.put("mp.messaging.incoming." + ch + ".dead-letter-routing-key", dlqPrefix + ".aggregator." + ch + ".dlq");
         }
         exchange(p, "outgoing.stored", run + ".stored");
         return p;
     }
 
-    static Map<String, String> query(String run, String mongoUri) {
+    public static Map<String, String> query(String run, String mongoUri) {
         Map<String, String> p = new HashMap<>();
         p.put("quarkus.mongodb.connection-string", mongoUri);
         // the checks page through every market from one address: above the per-client rate limit, which

@@ -1,7 +1,10 @@
-package io.minutebars.e2e;
+package io.minutebars.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,12 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
-/** A built service started as its own JVM process, with its log in target/e2e-logs. */
-final class ServiceProcess implements AutoCloseable {
-    final String name;
-    final int port;
-    final Path log;
+/**
+ * A built service started as its own JVM process, its output in a log file: what query-api's pipeline test and the
+ * end-to-end tests run. The JVM is kept small (-Xmx256m, C1 only) so a whole suite fits on a 2-core machine.
+ */
+public final class ServiceProcess implements AutoCloseable {
+    public final String name;
+    public final int port;
+    public final Path log;
     private final Process process;
 
     private ServiceProcess(String name, int port, Path log, Process process) {
@@ -24,11 +31,12 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static Path repo() {
+    /** The repository's root: the system property {@code repo.dir}, else the module's parent directory. */
+    public static Path repo() {
         return Path.of(System.getProperty("repo.dir", "..")).toAbsolutePath().normalize();
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -36,8 +44,13 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Starts {@code java <props> -jar <jar> <args>}; props become -D options. */
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> props, List<String> args)
+    /** The packaged Quarkus application of a module of this repository. */
+    public static Path quarkusApp(String module) {
+        return repo().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Starts {@code java <props> -jar <jar> <args>}, its log in e2e-tests/target/e2e-logs; props become -D options. */
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> props, List<String> args)
             throws IOException {
         return start(name, jar, port, props, args, repo().resolve("e2e-tests/target/e2e-logs"), false);
     }
@@ -46,7 +59,7 @@ final class ServiceProcess implements AutoCloseable {
      * Starts {@code java <props> -jar <jar> <args>} with its output in {@code logs/<name>.log}, appended to
      * what an earlier run of the same process wrote when {@code append} (a restart).
      */
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> props, List<String> args,
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> props, List<String> args,
             Path logs, boolean append) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./mvnw package)");
@@ -65,24 +78,24 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, log, pb.start());
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
     /** Everything the process wrote so far. */
-    String logText() {
+    public String logText() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
@@ -92,7 +105,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** {@code kill -9}: no shutdown hook runs. Returns once the process is gone. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -103,7 +116,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -120,8 +133,33 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static void waitUntil(String what, Duration timeout, java.util.function.BooleanSupplier ready,
-            ServiceProcess... watched) throws InterruptedException {
+    /** Waits until the service answers 200 on /q/health/ready, failing fast when it or a watched process dies. */
+    public void awaitReady(Duration timeout, ServiceProcess... watched) throws InterruptedException {
+        ServiceProcess[] all = new ServiceProcess[watched.length + 1];
+        all[0] = this;
+        System.arraycopy(watched, 0, all, 1, watched.length);
+        waitUntil(name + " readiness", timeout, () -> status(url("/q/health/ready")) == 200, all);
+    }
+
+    /** The HTTP status of a GET, or -1 when nothing answers. */
+    public static int status(String url) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            c.setConnectTimeout(2000);
+            c.setReadTimeout(10_000);
+            try {
+                return c.getResponseCode();
+            } finally {
+                c.disconnect();
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Polls {@code ready} every 250 ms; an AssertionError with the logs' tails when a watched process dies or time is up. */
+    public static void waitUntil(String what, Duration timeout, BooleanSupplier ready, ServiceProcess... watched)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready.getAsBoolean()) {
             for (ServiceProcess p : watched) {
