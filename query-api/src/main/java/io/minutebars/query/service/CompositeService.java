@@ -3,6 +3,7 @@ package io.minutebars.query.service;
 import io.minutebars.model.Interval;
 import io.minutebars.model.Symbols;
 import io.minutebars.query.cache.MarketCatalog;
+import io.minutebars.query.config.CompositeConfig;
 import io.minutebars.query.config.QueryConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
@@ -33,7 +34,7 @@ public class CompositeService {
     private static final Pattern ASSET = Pattern.compile("[A-Z0-9]{1,20}");
     private static final Pattern FAMILY = Pattern.compile("[a-z0-9-]{1,32}");
 
-    private final QueryConfig.Composite config;
+    private final CompositeConfig config;
     private final QueryLimits limits;
     private final Map<String, List<String>> families;
     private final CompositeParams params;

@@ -4,6 +4,8 @@ import io.minutebars.model.Interval;
 import io.minutebars.query.cache.MarketCatalog;
 import io.minutebars.query.cache.MarketIndex;
 import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.config.RankingsConfig;
+import io.minutebars.query.config.StatsConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
 import io.minutebars.query.problem.QueryProblemException;
@@ -23,8 +25,8 @@ import java.util.Map;
 public class RankingsService {
     static final String KIND = "rankings";
 
-    private final QueryConfig.Rankings config;
-    private final QueryConfig.Stats stats;
+    private final RankingsConfig config;
+    private final StatsConfig stats;
     private final QueryLimits limits;
     private final SeriesRequest.Paging paging;
     private final MarketCatalog catalog;

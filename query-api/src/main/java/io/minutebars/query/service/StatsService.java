@@ -3,6 +3,7 @@ package io.minutebars.query.service;
 import io.minutebars.model.Interval;
 import io.minutebars.query.cache.MarketCatalog;
 import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.config.StatsConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
 import io.minutebars.query.problem.QueryProblemException;
@@ -27,7 +28,7 @@ import java.util.Map;
 public class StatsService {
     static final String KIND = "stats";
 
-    private final QueryConfig.Stats config;
+    private final StatsConfig config;
     private final QueryLimits limits;
     private final SeriesRequest.Paging paging;
     private final MarketCatalog catalog;
