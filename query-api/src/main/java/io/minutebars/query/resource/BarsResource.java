@@ -1,7 +1,7 @@
 package io.minutebars.query.resource;
 
 import io.minutebars.model.Bar;
-import io.minutebars.query.problem.Problem;
+import io.minutebars.service.problem.Problem;
 import io.minutebars.query.service.BarsParams;
 import io.minutebars.query.service.BarsResult;
 import io.minutebars.query.service.BarsService;

@@ -1,7 +1,7 @@
 package io.minutebars.query.resource;
 
 import io.minutebars.query.limits.ExpensiveRequests;
-import io.minutebars.query.problem.Problem;
+import io.minutebars.service.problem.Problem;
 import io.minutebars.query.service.CompositeService;
 import io.minutebars.query.service.SeriesRequest;
 import io.minutebars.query.service.StatsPages;

@@ -1,6 +1,6 @@
 package io.minutebars.query.resource;
 
-import io.minutebars.query.problem.Problem;
+import io.minutebars.service.problem.Problem;
 import io.minutebars.query.service.MarketView;
 import io.minutebars.query.service.MarketsService;
 import jakarta.ws.rs.GET;
