@@ -1,13 +1,11 @@
 package io.minutebars.query.resource;
 
-import io.minutebars.model.Interval;
 import io.minutebars.query.limits.ExpensiveRequests;
-import io.minutebars.query.service.PageRequest;
 import io.minutebars.query.service.StatsPages;
 import io.minutebars.query.service.StatsParams;
 import io.minutebars.query.service.CompositeService;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,22 +42,10 @@ public class CompositeResource {
             @QueryParam("base") @Parameter(description = "Base asset", required = true, example = "BTC") String base,
             @QueryParam("family") @Parameter(description = "Quote family (configured; default usd = USD, USDT, USDC)",
                     example = "usd") String family,
-            @QueryParam("interval") @Parameter(description = "Bar interval (default 1m)", example = "1m")
-            Interval interval,
-            @QueryParam("start") @Parameter(description = "Inclusive start: ISO-8601 instant, UTC date or epoch ms "
-                    + "(default: end minus one day)", example = "2024-01-01T00:00:00Z") Instant start,
-            @QueryParam("end") @Parameter(description = "Exclusive end (default: now)",
-                    example = "2024-01-02T00:00:00Z")
-            Instant end,
-            @QueryParam("limit") @Parameter(description = "Slots per page, 1..1440 (default 1000)", example = "1000")
-            @Min(value = 1, message = ParamBounds.SLOTS)
-            @Max(value = ParamBounds.MAX_SLOTS, message = ParamBounds.SLOTS)
-            Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page, unchanged") String cursor,
-            @Context UriInfo uri) {
+            @Valid @BeanParam SlotParams slots, @Context UriInfo uri) {
         return expensive.run(() -> {
-            StatsPages.Composite page = service.composite(new StatsParams.Composite(base, family, interval,
-                    new PageRequest.Range(start, end, limit, cursor)));
+            StatsPages.Composite page = service.composite(new StatsParams.Composite(base, family, slots.interval,
+                    slots.range()));
             return Responses.page(page, page.nextCursor(), uri, "api/v1/composite");
         });
     }

@@ -1,14 +1,14 @@
 package io.minutebars.query.resource;
 
-import io.minutebars.model.Interval;
 import io.minutebars.query.limits.ExpensiveRequests;
-import io.minutebars.query.service.PageRequest;
 import io.minutebars.query.service.StatsPages;
 import io.minutebars.query.service.StatsParams;
 import io.minutebars.query.service.ExchangeId;
 import io.minutebars.query.service.RankingsService;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,13 +42,6 @@ public class RankingsResource {
     @APIResponse(responseCode = "200", description = "A page of rankings", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsPages.Ranking.class)))
     public Response rankings(
-            @QueryParam("interval") @Parameter(description = "Bar interval (default 1m)", example = "1m")
-            Interval interval,
-            @QueryParam("start") @Parameter(description = "Inclusive start: ISO-8601 instant, UTC date or epoch ms "
-                    + "(default: end minus one day)", example = "2024-01-01T00:00:00Z") Instant start,
-            @QueryParam("end") @Parameter(description = "Exclusive end (default: now)",
-                    example = "2024-01-01T01:00:00Z")
-            Instant end,
             @QueryParam("exchange") @Parameter(description = "Only this exchange's markets (default: all)",
                     example = "binance") ExchangeId exchange,
             @QueryParam("n") @Parameter(description = "Markets in each of the top and bottom lists, 1..100 (default 5)",
@@ -61,16 +53,10 @@ public class RankingsResource {
             @Min(value = 1, message = ParamBounds.RETURN_PERIODS)
             @Max(value = ParamBounds.MAX_RETURN_PERIODS, message = ParamBounds.RETURN_PERIODS)
             Integer returnPeriods,
-            @QueryParam("limit") @Parameter(description = "Interval closes per page, 1..1440 (default 60)",
-                    example = "60")
-            @Min(value = 1, message = ParamBounds.SLOTS)
-            @Max(value = ParamBounds.MAX_SLOTS, message = ParamBounds.SLOTS)
-            Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page, unchanged") String cursor,
-            @Context UriInfo uri) {
+            @Valid @BeanParam SlotParams slots, @Context UriInfo uri) {
         return expensive.run(() -> {
-            StatsPages.Ranking page = service.rankings(new StatsParams.Rankings(interval, exchange, n, returnPeriods,
-                    new PageRequest.Range(start, end, limit, cursor)));
+            StatsPages.Ranking page = service.rankings(new StatsParams.Rankings(slots.interval, exchange, n,
+                    returnPeriods, slots.range()));
             return Responses.page(page, page.nextCursor(), uri, "api/v1/rankings");
         });
     }

@@ -1,15 +1,15 @@
 package io.minutebars.query.resource;
 
-import io.minutebars.model.Interval;
 import io.minutebars.query.limits.ExpensiveRequests;
-import io.minutebars.query.service.PageRequest;
 import io.minutebars.query.service.StatsPages;
 import io.minutebars.query.service.StatsParams;
 import io.minutebars.query.service.ExchangeId;
 import io.minutebars.query.service.MarketSymbol;
 import io.minutebars.query.service.StatsService;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,13 +47,6 @@ public class StatsResource {
             ExchangeId exchange,
             @QueryParam("symbol") @Parameter(description = "Canonical symbol BASE-QUOTE", required = true,
                     example = "BTC-USDT") MarketSymbol symbol,
-            @QueryParam("interval") @Parameter(description = "Bar interval (default 1m)", example = "1m")
-            Interval interval,
-            @QueryParam("start") @Parameter(description = "Inclusive start: ISO-8601 instant, UTC date or epoch ms "
-                    + "(default: end minus one day)", example = "2024-01-01T00:00:00Z") Instant start,
-            @QueryParam("end") @Parameter(description = "Exclusive end (default: now)",
-                    example = "2024-01-02T00:00:00Z")
-            Instant end,
             @QueryParam("rsiPeriod") @Parameter(description = "RSI period, 1..200 (default 14)", example = "14")
             @Min(value = 1, message = ParamBounds.RSI_PERIOD)
             @Max(value = ParamBounds.MAX_RSI_PERIOD, message = ParamBounds.RSI_PERIOD)
@@ -77,15 +69,10 @@ public class StatsResource {
             @Min(value = 1, message = ParamBounds.RETURN_PERIODS)
             @Max(value = ParamBounds.MAX_RETURN_PERIODS, message = ParamBounds.RETURN_PERIODS)
             Integer returnPeriods,
-            @QueryParam("limit") @Parameter(description = "Slots per page, 1..1440 (default 1000)", example = "1000")
-            @Min(value = 1, message = ParamBounds.SLOTS)
-            @Max(value = ParamBounds.MAX_SLOTS, message = ParamBounds.SLOTS)
-            Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page, unchanged") String cursor,
-            @Context UriInfo uri) {
+            @Valid @BeanParam SlotParams slots, @Context UriInfo uri) {
         return expensive.run(() -> {
-            StatsPages.Stats page = service.indicators(new StatsParams.Indicators(exchange, symbol, interval,
-                    rsiPeriod, rsiWarmup, volWindow, returnPeriods, new PageRequest.Range(start, end, limit, cursor)));
+            StatsPages.Stats page = service.indicators(new StatsParams.Indicators(exchange, symbol, slots.interval,
+                    rsiPeriod, rsiWarmup, volWindow, returnPeriods, slots.range()));
             return Responses.page(page, page.nextCursor(), uri, "api/v1/stats");
         });
     }
