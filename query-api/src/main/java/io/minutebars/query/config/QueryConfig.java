@@ -1,12 +1,8 @@
 package io.minutebars.query.config;
 
-import io.minutebars.model.Interval;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /** Every tunable of the read side, with production defaults. */
 @ConfigMapping(prefix = "query")
@@ -47,7 +43,7 @@ public interface QueryConfig {
     @WithDefault("PT2S")
     Duration timeBudget();
 
-    MaxSpan maxSpan();
+    MaxSpanConfig maxSpan();
 
     RateLimitConfig rateLimit();
 
@@ -59,43 +55,12 @@ public interface QueryConfig {
 
     Markets markets();
 
-    Stats stats();
+    StatsConfig stats();
 
-    Composite composite();
+    CompositeConfig composite();
 
-    Rankings rankings();
+    RankingsConfig rankings();
 
-    /** Longest {@code end - start} one request may cover, per interval (bounds the buckets read). */
-    interface MaxSpan {
-        @WithDefault("P31D")
-        Duration m1();
-
-        @WithDefault("P93D")
-        Duration m5();
-
-        @WithDefault("P186D")
-        Duration m15();
-
-        @WithDefault("P732D")
-        Duration h1();
-
-        @WithDefault("P1830D")
-        Duration h4();
-
-        @WithDefault("P36600D")
-        Duration d1();
-
-        default Duration of(Interval interval) {
-            return switch (interval) {
-                case M1 -> m1();
-                case M5 -> m5();
-                case M15 -> m15();
-                case H1 -> h1();
-                case H4 -> h4();
-                case D1 -> d1();
-            };
-        }
-    }
 
     interface Cache {
         /** Upper bound of the serialised bars held in memory (a day of 1m bars is about 550 KB). */
@@ -126,106 +91,5 @@ public interface QueryConfig {
         /** An unknown market triggers a re-read at most this often (new markets appear quickly). */
         @WithDefault("PT1S")
         Duration missReloadInterval();
-    }
-
-    /** GET /api/v1/stats: indicator defaults and the bounds a client may ask for (see docs/statistics.md). */
-    interface Stats {
-        @WithDefault("14")
-        int rsiPeriod();
-
-        /** Wilder smoothing steps between the RSI seed and the bar (the fixed window that makes it range-independent). */
-        @WithDefault("100")
-        int rsiWarmup();
-
-        /** Log returns in the rolling standard deviation. */
-        @WithDefault("20")
-        int volWindow();
-
-        /** n of the n-period simple return. */
-        @WithDefault("5")
-        int returnPeriods();
-
-        /** Annualisation: periods per year = days-per-year x 1440 / interval minutes (crypto trades 24/7). */
-        @WithDefault("365")
-        double daysPerYear();
-
-        /** How many bars back an EMPTY bar may look for the close it carries. */
-        @WithDefault("1440")
-        int maxCarryBars();
-
-        @WithDefault("200")
-        int maxRsiPeriod();
-
-        @WithDefault("1000")
-        int maxRsiWarmup();
-
-        @WithDefault("1000")
-        int maxVolWindow();
-
-        @WithDefault("1000")
-        int maxReturnPeriods();
-
-        /** Points (interval slots) per page. */
-        @WithDefault("1000")
-        int defaultLimit();
-
-        @WithDefault("1440")
-        int maxLimit();
-
-        /**
-         * Wilder steps one page may cost, limit x (rsiPeriod + rsiWarmup): each point's RSI is computed over its own
-         * window, so the largest parameters together cost seconds of CPU (about 0.4 us a step). Beyond it a 400
-         * says which limit fits, before anything is computed.
-         */
-        @WithDefault("500000")
-        long maxRsiSteps();
-    }
-
-    /** GET /api/v1/composite. */
-    interface Composite {
-        /** Quote families by name, e.g. {@code query.composite.families.usd=USD,USDT,USDC}; usd alone when none is set. */
-        Map<String, List<String>> families();
-
-        @WithDefault("usd")
-        String defaultFamily();
-
-        /** k of the outlier rule |p - median| > k x 1.4826 x MAD. */
-        @WithDefault("5")
-        BigDecimal madMultiplier();
-
-        /** When MAD is 0: exclude a price more than this fraction away from the median. */
-        @WithDefault("0.02")
-        BigDecimal minDeviation();
-
-        /** Outliers are screened only with at least this many venues left. */
-        @WithDefault("3")
-        int minVenuesForOutliers();
-
-        @WithDefault("1000")
-        int defaultLimit();
-
-        @WithDefault("1440")
-        int maxLimit();
-    }
-
-    /** GET /api/v1/rankings. */
-    interface Rankings {
-        /** Markets in the top and in the bottom list. */
-        @WithDefault("5")
-        int defaultN();
-
-        @WithDefault("100")
-        int maxN();
-
-        /** n of the n-period return ranked by (bounded by query.stats.max-return-periods). */
-        @WithDefault("5")
-        int returnPeriods();
-
-        /** Interval closes per page. */
-        @WithDefault("60")
-        int defaultLimit();
-
-        @WithDefault("1440")
-        int maxLimit();
     }
 }

@@ -1,12 +1,11 @@
 package io.minutebars.query.limits;
 
-import io.minutebars.model.Json;
 import io.minutebars.query.config.QueryConfig;
-import io.minutebars.query.problem.Problem;
+import io.minutebars.service.problem.ProblemException;
+import io.minutebars.service.problem.ProblemMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +42,7 @@ public class RateLimitFilter {
         }
         String holder = holder(ctx);
         RateLimiter.Decision d = holder != null ? limiter.acquire(holder, true) : limiter.acquire(address(ctx), false);
-        HttpServerResponse response = ctx.response()
+        ctx.response()
                 .putHeader("RateLimit-Limit", Long.toString(d.limit()))
                 .putHeader("RateLimit-Remaining", Long.toString(d.remaining()))
                 .putHeader("RateLimit-Reset", Long.toString(d.resetSeconds()));
@@ -51,12 +50,9 @@ public class RateLimitFilter {
             ctx.next();
             return;
         }
-        String uri = ctx.request().uri();
-        Problem p = new Problem(Problem.TYPE_BASE + "rate-limited", "Too many requests", 429, "this client sent "
-                + "more than its " + d.limit() + " requests of burst; retry after " + d.retryAfterSeconds() + " s",
-                uri != null && uri.length() > 512 ? uri.substring(0, 512) : uri, null);
-        response.setStatusCode(429).putHeader("Retry-After", Long.toString(d.retryAfterSeconds()))
-                .putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.write(p));
+        ProblemMapper.send(ctx, new ProblemException(429, "rate-limited", "Too many requests", "this client sent "
+                + "more than its " + d.limit() + " requests of burst; retry after " + d.retryAfterSeconds() + " s")
+                .header("Retry-After", d.retryAfterSeconds()));
     }
 
     /** The non-secret id of the key's holder (e.g. reader:1a2b3c4d), or null without a valid key. */

@@ -1,8 +1,8 @@
 package io.minutebars.query.limits;
 
-import io.minutebars.model.Json;
 import io.minutebars.query.config.QueryConfig;
-import io.minutebars.query.problem.Problem;
+import io.minutebars.service.problem.ProblemException;
+import io.minutebars.service.problem.ProblemMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +27,7 @@ public class UriLengthFilter {
             ctx.next();
             return;
         }
-        Problem p = new Problem(Problem.TYPE_BASE + "uri-too-long", "URI too long", 414, "the request URI has "
-                + uri.length() + " characters, more than the " + max + " this API reads", uri.substring(0, 512), null);
-        ctx.response().setStatusCode(414).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.write(p));
+        ProblemMapper.send(ctx, new ProblemException(414, "uri-too-long", "URI too long", "the request URI has "
+                + uri.length() + " characters, more than the " + max + " this API reads"));
     }
 }

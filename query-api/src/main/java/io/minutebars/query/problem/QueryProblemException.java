@@ -1,16 +1,13 @@
 package io.minutebars.query.problem;
 
+import io.minutebars.service.problem.ProblemException;
 import java.time.Duration;
 
 /**
- * A failure the client should see as an RFC 9457 problem with a specific status and detail.
- * {@code parameter} names the request parameter at fault, when there is one; {@code retryAfterSeconds}, when
- * set, becomes the {@code Retry-After} header.
+ * The read API's problems: {@code parameter} (an extension member) names the request parameter at fault, when
+ * there is one; {@code retryAfterSeconds}, when set, becomes the {@code Retry-After} header.
  */
-public class QueryProblemException extends RuntimeException {
-    private final int status;
-    private final String slug;
-    private final String title;
+public class QueryProblemException extends ProblemException {
     private final String parameter;
     private final Long retryAfterSeconds;
 
@@ -20,12 +17,11 @@ public class QueryProblemException extends RuntimeException {
 
     public QueryProblemException(int status, String slug, String title, String detail, String parameter,
             Long retryAfterSeconds) {
-        super(detail, null, false, false);
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
+        super(status, slug, title, detail);
         this.parameter = parameter;
         this.retryAfterSeconds = retryAfterSeconds;
+        member("parameter", parameter);
+        header("Retry-After", retryAfterSeconds);
     }
 
     /** 400: a parameter is malformed or out of range. */
@@ -58,18 +54,6 @@ public class QueryProblemException extends RuntimeException {
             return "null";
         }
         return "'" + (raw.length() > 64 ? raw.substring(0, 64) + "..." : raw) + "'";
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String slug() {
-        return slug;
-    }
-
-    public String title() {
-        return title;
     }
 
     public String parameter() {

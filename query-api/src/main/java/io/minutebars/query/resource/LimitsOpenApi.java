@@ -1,6 +1,6 @@
 package io.minutebars.query.resource;
 
-import io.minutebars.query.problem.Problem;
+import io.minutebars.service.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;

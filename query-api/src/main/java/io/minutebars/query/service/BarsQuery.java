@@ -7,6 +7,6 @@ public record BarsQuery(String exchange, String symbol, Interval interval, long 
 
     /** The cursor of the page after this one, starting at {@code next}. */
     public PageCursor cursorAt(long next) {
-        return new PageCursor(exchange, symbol, interval, next, end, limit);
+        return PageCursor.bars(exchange, symbol, interval, next, end, limit);
     }
 }

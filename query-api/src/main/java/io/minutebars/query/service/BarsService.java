@@ -53,10 +53,10 @@ public class BarsService {
     }
 
     /** The newest stored bar as wire JSON, or a 404 problem. */
-    public ByteBuf latest(String exchangeParam, String symbolParam, String intervalParam) {
-        String exchange = MarketParams.exchange(exchangeParam);
-        String symbol = MarketParams.symbol(symbolParam);
-        Interval interval = MarketParams.interval(intervalParam);
+    public ByteBuf latest(ExchangeId exchangeParam, MarketSymbol symbolParam, Interval intervalParam) {
+        String exchange = MarketParams.exchange(MarketParams.text(exchangeParam));
+        String symbol = MarketParams.symbol(MarketParams.text(symbolParam));
+        Interval interval = intervalParam == null ? Interval.M1 : intervalParam;
         catalog.require(exchange, symbol, interval.code());
         // read the market fresh: the catalog's lastOpenTime may be a refresh interval old
         List<MarketRecord> found = markets.find(exchange, symbol, interval.code());

@@ -3,6 +3,7 @@ package io.minutebars.query.service;
 import io.minutebars.model.Interval;
 import io.minutebars.model.Symbols;
 import io.minutebars.query.cache.MarketCatalog;
+import io.minutebars.query.config.CompositeConfig;
 import io.minutebars.query.config.QueryConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
@@ -33,11 +34,11 @@ public class CompositeService {
     private static final Pattern ASSET = Pattern.compile("[A-Z0-9]{1,20}");
     private static final Pattern FAMILY = Pattern.compile("[a-z0-9-]{1,32}");
 
-    private final QueryConfig.Composite config;
+    private final CompositeConfig config;
     private final QueryLimits limits;
     private final Map<String, List<String>> families;
     private final CompositeParams params;
-    private final SeriesRequest.Paging paging;
+    private final PageRequest.Paging paging;
     private final MarketCatalog catalog;
     private final BarReader reader;
     private final TimeBudget budget;
@@ -47,7 +48,7 @@ public class CompositeService {
             TimeBudget budget, Clock clock) {
         this.config = config.composite();
         this.limits = QueryLimits.from(config);
-        this.paging = new SeriesRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
+        this.paging = new PageRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
                 config.defaultSpan());
         this.families = families(this.config.families());
         this.params = new CompositeParams(this.config.madMultiplier(), this.config.minDeviation(),
@@ -73,8 +74,8 @@ public class CompositeService {
         Map<String, String> given = new LinkedHashMap<>();
         given.put("base", p.base() == null ? null : base(p.base()));
         given.put("family", p.family() == null ? null : family(p.family()));
-        given.put("interval", p.interval() == null ? null : MarketParams.interval(p.interval()).code());
-        SeriesRequest q = SeriesRequest.parse(paging, given, p.range(), clock.millis());
+        given.put("interval", MarketParams.text(p.interval()));
+        PageRequest q = PageRequest.parse(paging, given, p.range(), clock.millis());
         String base = base(q.param("base"));
         String family = family(q.param("family") == null ? config.defaultFamily() : q.param("family"));
         Interval interval = MarketParams.interval(q.param("interval"));

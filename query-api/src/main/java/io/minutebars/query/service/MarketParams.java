@@ -49,4 +49,10 @@ public final class MarketParams {
         return Interval.fromCode(raw.trim()).orElseThrow(() -> QueryProblemException.invalid("interval",
                 "interval " + QueryProblemException.echo(raw) + " is unknown; use one of " + INTERVALS));
     }
+
+    /** The canonical text of a parameter for the cursor, null when absent. */
+    static String text(Object value) {
+        return value == null ? null : value instanceof Interval i ? i.code() : value instanceof ExchangeId e
+                ? e.value() : value instanceof MarketSymbol s ? s.value() : value.toString();
+    }
 }

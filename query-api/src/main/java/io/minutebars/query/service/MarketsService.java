@@ -22,8 +22,8 @@ public class MarketsService {
     }
 
     /** Every market, or those of one exchange (a blank filter means all). */
-    public MarketView.Listing list(String exchangeParam) {
-        String exchange = exchangeParam == null || exchangeParam.isBlank() ? null : MarketParams.exchange(exchangeParam);
+    public MarketView.Listing list(ExchangeId exchangeParam) {
+        String exchange = MarketParams.text(exchangeParam);
         MarketIndex index = catalog.reload();
         if (exchange != null && !index.hasExchange(exchange)) {
             throw index.unknownExchange(exchange);

@@ -4,6 +4,8 @@ import io.minutebars.model.Interval;
 import io.minutebars.query.cache.MarketCatalog;
 import io.minutebars.query.cache.MarketIndex;
 import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.config.RankingsConfig;
+import io.minutebars.query.config.StatsConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
 import io.minutebars.query.problem.QueryProblemException;
@@ -23,10 +25,10 @@ import java.util.Map;
 public class RankingsService {
     static final String KIND = "rankings";
 
-    private final QueryConfig.Rankings config;
-    private final QueryConfig.Stats stats;
+    private final RankingsConfig config;
+    private final StatsConfig stats;
     private final QueryLimits limits;
-    private final SeriesRequest.Paging paging;
+    private final PageRequest.Paging paging;
     private final MarketCatalog catalog;
     private final BarReader reader;
     private final TimeBudget budget;
@@ -37,7 +39,7 @@ public class RankingsService {
         this.config = config.rankings();
         this.stats = config.stats();
         this.limits = QueryLimits.from(config);
-        this.paging = new SeriesRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
+        this.paging = new PageRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
                 config.defaultSpan());
         this.catalog = catalog;
         this.reader = reader;
@@ -48,11 +50,12 @@ public class RankingsService {
     public StatsPages.Ranking rankings(StatsParams.Rankings p) {
         Deadline deadline = budget.start();
         Map<String, String> given = new LinkedHashMap<>();
-        given.put("interval", p.interval() == null ? null : MarketParams.interval(p.interval()).code());
-        given.put("exchange", p.exchange() == null || p.exchange().isBlank() ? null : MarketParams.exchange(p.exchange()));
-        given.put("n", IntParams.canonical("n", p.n(), 1, config.maxN()));
-        given.put("returnPeriods", IntParams.canonical("returnPeriods", p.returnPeriods(), 1, stats.maxReturnPeriods()));
-        SeriesRequest q = SeriesRequest.parse(paging, given, p.range(), clock.millis());
+        given.put("interval", MarketParams.text(p.interval()));
+        given.put("exchange", MarketParams.text(p.exchange()));
+        given.put("n", MarketParams.text(IntParams.check("n", p.n(), 1, config.maxN())));
+        given.put("returnPeriods", MarketParams.text(IntParams.check("returnPeriods", p.returnPeriods(), 1,
+                stats.maxReturnPeriods())));
+        PageRequest q = PageRequest.parse(paging, given, p.range(), clock.millis());
         Interval interval = MarketParams.interval(q.param("interval"));
         String exchange = q.param("exchange") == null ? null : MarketParams.exchange(q.param("exchange"));
         int n = IntParams.orDefault("n", q.param("n"), config.defaultN(), 1, config.maxN());

@@ -3,6 +3,7 @@ package io.minutebars.query.service;
 import io.minutebars.model.Interval;
 import io.minutebars.query.cache.MarketCatalog;
 import io.minutebars.query.config.QueryConfig;
+import io.minutebars.query.config.StatsConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
 import io.minutebars.query.problem.QueryProblemException;
@@ -27,9 +28,9 @@ import java.util.Map;
 public class StatsService {
     static final String KIND = "stats";
 
-    private final QueryConfig.Stats config;
+    private final StatsConfig config;
     private final QueryLimits limits;
-    private final SeriesRequest.Paging paging;
+    private final PageRequest.Paging paging;
     private final MarketCatalog catalog;
     private final BarReader reader;
     private final TimeBudget budget;
@@ -39,7 +40,7 @@ public class StatsService {
             TimeBudget budget, Clock clock) {
         this.config = config.stats();
         this.limits = QueryLimits.from(config);
-        this.paging = new SeriesRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
+        this.paging = new PageRequest.Paging(KIND, codec, this.config.defaultLimit(), this.config.maxLimit(),
                 config.defaultSpan());
         this.catalog = catalog;
         this.reader = reader;
@@ -50,15 +51,18 @@ public class StatsService {
     public StatsPages.Stats indicators(StatsParams.Indicators p) {
         Deadline deadline = budget.start();
         Map<String, String> given = new LinkedHashMap<>();
-        given.put("exchange", p.exchange() == null ? null : MarketParams.exchange(p.exchange()));
-        given.put("symbol", p.symbol() == null ? null : MarketParams.symbol(p.symbol()));
-        given.put("interval", p.interval() == null ? null : MarketParams.interval(p.interval()).code());
-        given.put("rsiPeriod", IntParams.canonical("rsiPeriod", p.rsiPeriod(), 1, config.maxRsiPeriod()));
-        given.put("rsiWarmup", IntParams.canonical("rsiWarmup", p.rsiWarmup(), 0, config.maxRsiWarmup()));
-        given.put("volWindow", IntParams.canonical("volWindow", p.volWindow(), 2, config.maxVolWindow()));
-        given.put("returnPeriods", IntParams.canonical("returnPeriods", p.returnPeriods(), 1,
-                config.maxReturnPeriods()));
-        SeriesRequest q = SeriesRequest.parse(paging, given, p.range(), clock.millis());
+        given.put("exchange", MarketParams.text(p.exchange()));
+        given.put("symbol", MarketParams.text(p.symbol()));
+        given.put("interval", MarketParams.text(p.interval()));
+        given.put("rsiPeriod", MarketParams.text(IntParams.check("rsiPeriod", p.rsiPeriod(), 1,
+                config.maxRsiPeriod())));
+        given.put("rsiWarmup", MarketParams.text(IntParams.check("rsiWarmup", p.rsiWarmup(), 0,
+                config.maxRsiWarmup())));
+        given.put("volWindow", MarketParams.text(IntParams.check("volWindow", p.volWindow(), 2,
+                config.maxVolWindow())));
+        given.put("returnPeriods", MarketParams.text(IntParams.check("returnPeriods", p.returnPeriods(), 1,
+                config.maxReturnPeriods())));
+        PageRequest q = PageRequest.parse(paging, given, p.range(), clock.millis());
         String exchange = MarketParams.exchange(q.param("exchange"));
         String symbol = MarketParams.symbol(q.param("symbol"));
         Interval interval = MarketParams.interval(q.param("interval"));
@@ -94,7 +98,7 @@ public class StatsService {
         }
     }
 
-    private IndicatorParams params(SeriesRequest q, Interval interval) {
+    private IndicatorParams params(PageRequest q, Interval interval) {
         return new IndicatorParams(
                 IntParams.orDefault("rsiPeriod", q.param("rsiPeriod"), config.rsiPeriod(), 1, config.maxRsiPeriod()),
                 IntParams.orDefault("rsiWarmup", q.param("rsiWarmup"), config.rsiWarmup(), 0, config.maxRsiWarmup()),

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 record ApiOperation(String path, List<Param> params, Set<Integer> statuses) {
     private static final Pattern RANGE = Pattern.compile("(-?\\d+)\\.\\.(-?\\d+)");
 
-    /** A query parameter: its example (the valid value, null when none) and the integer range its description gives. */
+    /** A query parameter: its example (the valid value, null when none) and its integer range (schema or description). */
     record Param(String name, boolean required, String example, long[] range) {
     }
 
@@ -43,8 +43,12 @@ record ApiOperation(String path, List<Param> params, Set<Integer> statuses) {
 
     private static Param param(JsonNode p) {
         String example = p.has("example") ? p.get("example").asText() : null;
+        // the schema's bounds (Bean Validation on the parameter), else a range in the description ("1..10000")
+        JsonNode schema = p.path("schema");
         Matcher m = RANGE.matcher(p.path("description").asText());
-        long[] range = m.find() ? new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))} : null;
+        long[] range = schema.has("minimum") && schema.has("maximum")
+                ? new long[] {schema.get("minimum").asLong(), schema.get("maximum").asLong()}
+                : m.find() ? new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))} : null;
         return new Param(p.get("name").asText(), p.path("required").asBoolean(), example, range);
     }
 

@@ -36,8 +36,7 @@ final class HostileCursors {
         out.add(FOREIGN.encode(f));
         long[][] ranges = {{MAX - 1000, MAX}, {MAX - 5 * DAY, MAX - 1}, {Long.MIN_VALUE + 1, MAX - 1}, {-DAY, JAN1},
                 {JAN1, JAN1}, {JAN1 + DAY, JAN1}, {0, 253402300799999L}, {JAN1, 253402300800000L}};
-        boolean bars = path.endsWith("/bars");
-        int next = bars ? 4 : 2;
+        int next = 2; // s2|kind|next|end|limit|params, for every endpoint
         for (long[] r : ranges) {
             String[] g = f.clone();
             g[next] = Long.toString(r[0]);
@@ -51,19 +50,15 @@ final class HostileCursors {
             out.add(ours.encode(g));
         }
         String[] g = f.clone();
-        if (bars) {
-            g[3] = "1d";
-            out.add(ours.encode(g));
-            g[1] = "$gt";
-        } else {
-            g[5] = "interval=1d,exchange=../../etc,rsiPeriod=99999999999,n=0,base=" + "B".repeat(60);
-            out.add(ours.encode(g));
-            g[1] = "bars";
-        }
+        g[5] = "interval=1d,exchange=../../etc,rsiPeriod=99999999999,n=0,base=" + "B".repeat(60);
+        out.add(ours.encode(g));
+        g[5] = "interval=1d,symbol=$gt";
+        out.add(ours.encode(g));
+        g[1] = path.endsWith("/bars") ? "stats" : "bars";
         out.add(ours.encode(g));
         out.add(ours.encode(f[0] + "x"));
         out.add(b64(payload));
-        out.add(b64(payload.replace("v2|", "v1|").replace("s2|", "s1|")));
+        out.add(b64(payload.replace("s2|", "s1|")));
         return out;
     }
 

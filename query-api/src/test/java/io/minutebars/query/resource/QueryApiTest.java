@@ -172,7 +172,7 @@ class QueryApiTest {
         String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("v2|binance|BTC-USDT|1m|" + JAN1 + "|" + (JAN1 + 31 * DAY) + "|10000").getBytes(StandardCharsets.US_ASCII))
                 + signature;
-        String foreign = new PageCursor("binance", "BTC-USDT", Interval.M1, JAN1, JAN2, 10)
+        String foreign = PageCursor.bars("binance", "BTC-USDT", Interval.M1, JAN1, JAN2, 10)
                 .encode(new CursorCodec("another-deployment-secret-0123456789abcdef"));
         for (String bad : List.of(forged, good.substring(0, good.length() - 3), good.substring(0, good.indexOf('.')),
                 foreign, good.replace('.', '_'), good + "." + signature)) {
@@ -194,7 +194,7 @@ class QueryApiTest {
         long max = Long.MAX_VALUE;
         for (long[] r : new long[][] {{max - 1000, max}, {max - 10 * DAY, max - 1}, {Long.MIN_VALUE + 1, max - 1},
                 {-DAY, JAN1}, {JAN1, 253402300800000L}}) {
-            String cursor = new PageCursor("binance", "BTC-USDT", interval, r[0], r[1], 1000).encode(cursors);
+            String cursor = PageCursor.bars("binance", "BTC-USDT", interval, r[0], r[1], 1000).encode(cursors);
             long t0 = System.nanoTime();
             given().config(TIMEOUT).queryParam("cursor", cursor).get("/api/v1/bars").then().statusCode(400)
                     .contentType(Problem.MEDIA).body("parameter", equalTo("cursor"))

@@ -16,29 +16,29 @@ class PageCursorTest {
 
     @Test
     void roundTrips() {
-        PageCursor c = new PageCursor("binance", "BTC-USDT", Interval.M15, 1704127200000L, 1704153600000L, 250);
+        PageCursor c = PageCursor.bars("binance", "BTC-USDT", Interval.M15, 1704127200000L, 1704153600000L, 250);
         String encoded = c.encode(CODEC);
         assertTrue(encoded.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}"), "url-safe, signed: " + encoded);
-        assertEquals(c, PageCursor.decode(encoded, CODEC));
+        assertEquals(c, PageCursor.decode(encoded, "bars", CODEC));
     }
 
     @Test
     void rejectsWhatItDidNotIssue() {
-        String good = new PageCursor("binance", "BTC-USDT", Interval.M1, 1, 2, 3).encode(CODEC);
+        String good = PageCursor.bars("binance", "BTC-USDT", Interval.M1, 1, 2, 3).encode(CODEC);
         String payload = good.substring(0, good.indexOf('.'));
-        String forged = enc("v2|binance|BTC-USDT|1m|1|9223372036854775807|3") + good.substring(good.indexOf('.'));
-        for (String bad : new String[] {"", "not base64!", payload, enc("v2|binance|BTC-USDT|1m|1|2|3"), forged,
+        String forged = enc("s2|bars|1|9223372036854775807|3|exchange=binance") + good.substring(good.indexOf('.'));
+        for (String bad : new String[] {"", "not base64!", payload, enc("s2|bars|1|2|3|exchange=binance"), forged,
                 good.substring(0, good.length() - 1), good.substring(0, good.length() - 2), good + "A", "." + good,
-                new PageCursor("binance", "BTC-USDT", Interval.M1, 1, 2, 3).encode(FOREIGN),
+                PageCursor.bars("binance", "BTC-USDT", Interval.M1, 1, 2, 3).encode(FOREIGN),
                 FOREIGN.encode("s2", "stats", "1", "2", "3", ""), "a".repeat(2000) + "." + "b".repeat(43),
-                CODEC.encode("v1", "binance", "BTC-USDT", "1m", "1", "2", "3"),
-                CODEC.encode("v2", "binance", "BTC-USDT", "1m", "1", "2"),
-                CODEC.encode("v2", "Binance", "BTC-USDT", "1m", "1", "2", "3"),
-                CODEC.encode("v2", "binance", "BTCUSDT", "1m", "1", "2", "3"),
-                CODEC.encode("v2", "binance", "BTC-USDT", "2m", "1", "2", "3"),
-                CODEC.encode("v2", "binance", "BTC-USDT", "1m", "x", "2", "3"),
-                CODEC.encode("v2", "binance", "BTC-USDT", "1m", "1", "2", "99999999999")}) {
-            QueryProblemException e = assertThrows(QueryProblemException.class, () -> PageCursor.decode(bad, CODEC),
+                CODEC.encode("v2", "binance", "BTC-USDT", "1m", "1", "2", "3"),
+                CODEC.encode("s2", "stats", "1", "2", "3", "exchange=binance"),
+                CODEC.encode("s2", "bars", "1", "2", "3"),
+                CODEC.encode("s2", "bars", "1", "2", "3", "exchange=$gt"),
+                CODEC.encode("s2", "bars", "1", "2", "3", "exchange"),
+                CODEC.encode("s2", "bars", "x", "2", "3", ""),
+                CODEC.encode("s2", "bars", "1", "2", "99999999999", "")}) {
+            QueryProblemException e = assertThrows(QueryProblemException.class, () -> PageCursor.decode(bad, "bars", CODEC),
                     bad);
             assertEquals(400, e.status());
             assertEquals("cursor", e.parameter());

@@ -1,5 +1,7 @@
 package io.minutebars.service.security;
 
+import io.minutebars.service.problem.ProblemException;
+import io.minutebars.service.problem.ProblemMapper;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -20,7 +22,7 @@ import java.util.Set;
 public class ApiKeyMechanism implements HttpAuthenticationMechanism {
     public static final String HEADER = "X-API-Key";
     private static final String BEARER = "Bearer ";
-    private static final String CHALLENGE = SecurityProblems.CHALLENGE;
+    private static final String CHALLENGE = ProblemMapper.CHALLENGE;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -53,9 +55,7 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
         String detail = presentedKey(context) == null
                 ? "this endpoint needs a key: send it as X-API-Key or Authorization: Bearer"
                 : "the key sent is not valid here";
-        context.response().setStatusCode(401).putHeader("WWW-Authenticate", CHALLENGE)
-                .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                .end(Problems.json(401, detail, context.request().path()));
+        ProblemMapper.send(context, ProblemException.ofStatus(401, detail).header("WWW-Authenticate", CHALLENGE));
         return Uni.createFrom().item(true);
     }
 

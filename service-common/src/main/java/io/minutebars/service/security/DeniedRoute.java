@@ -1,5 +1,7 @@
 package io.minutebars.service.security;
 
+import io.minutebars.service.problem.ProblemException;
+import io.minutebars.service.problem.ProblemMapper;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +13,7 @@ public class DeniedRoute {
     void onRouter(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
             if (ctx.failure() instanceof ForbiddenException && !ctx.response().ended()) {
-                ctx.response().setStatusCode(403).putHeader("Content-Type", Problems.MEDIA_TYPE)
-                        .end(Problems.json(403, "the key sent may not do this here", ctx.request().path()));
+                ProblemMapper.send(ctx, ProblemException.ofStatus(403, "the key sent may not do this here"));
             } else {
                 ctx.next();
             }
