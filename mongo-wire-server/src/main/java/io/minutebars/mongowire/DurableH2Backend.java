@@ -9,21 +9,13 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend with the MVStore's background auto-commit (once a second) switched
- * off: a write command is answered only once a commit holding it is written to the file, and with
- * {@link Durability#FSYNC} forced to the disk. A client that was told "written" (the aggregator, which
- * then acknowledges the broker) never loses that write to a {@code kill -9}, nor with FSYNC to a power
- * loss.
- *
- * <p>Write commands run under a shared gate; a commit takes the gate exclusively, so a commit never
- * holds half of a command (a document without its index entry). Commits are grouped: a writer that
- * finds its command already covered by another writer's commit returns without committing again, so
- * concurrent connections share one commit and one fsync.
+ * off: a write command is answered only once a commit holding it is written to the file ({@link GroupCommit}),
+ * and with {@link Durability#FSYNC} forced to the disk. A client that was told "written" (the aggregator, which
+ * then acknowledges the broker) never loses that write to a {@code kill -9}, nor with FSYNC to a power loss.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -42,18 +34,10 @@ final class DurableH2Backend extends H2Backend {
             "dropdatabase", "createindexes", "dropindexes", "deleteindexes", "renamecollection", "collmod");
 
     static final int HOUSEKEEPING_SECONDS = 10;
-    static final int TARGET_FILL_RATE = 80;
-    static final int COMPACT_WRITE_BYTES = 8 << 20;
 
     private final MVStore store;
     private final Durability durability;
-    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
-    /** Write commands finished so far; a command's ticket is this count right after it finished. */
-    private final AtomicLong applied = new AtomicLong();
-    private final Object committing = new Object();
-    /** Every command with a ticket up to this is on disk (guarded by {@link #committing}). */
-    private long durable;
-    private final AtomicLong commits = new AtomicLong();
+    private final GroupCommit group;
     /** Compacts the file now and then: with auto-commit off the MVStore's own housekeeping thread is gone. */
     private final ScheduledExecutorService housekeeper;
 
@@ -61,6 +45,7 @@ final class DurableH2Backend extends H2Backend {
         super(store);
         this.store = store;
         this.durability = durability;
+        this.group = new GroupCommit(store, durability == Durability.FSYNC);
         if (durability == Durability.BACKGROUND) {
             housekeeper = null;
         } else {
@@ -74,28 +59,10 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
-    /**
-     * Rewrites the live pages of chunks less than {@link #TARGET_FILL_RATE}% live (up to
-     * {@link #COMPACT_WRITE_BYTES} a time) and commits them like a write, so the file's dead space is
-     * reused instead of growing; what the background thread of an auto-committing MVStore would do.
-     */
+    /** The periodic compaction; a failure is reported and the next round tries again. */
     void housekeeping() {
         try {
-            synchronized (committing) {
-                gate.writeLock().lock();
-                long upTo;
-                try {
-                    upTo = applied.get();
-                    store.compact(TARGET_FILL_RATE, COMPACT_WRITE_BYTES);
-                    store.commit();
-                } finally {
-                    gate.writeLock().unlock();
-                }
-                if (durability == Durability.FSYNC) {
-                    store.sync();
-                }
-                durable = Math.max(durable, upTo);
-            }
+            group.compact();
         } catch (RuntimeException e) {
             if (!store.isClosed()) {
                 System.err.println("mongo-wire-server: housekeeping failed: " + e);
@@ -137,7 +104,7 @@ final class DurableH2Backend extends H2Backend {
 
     /** Commits made for clients so far (grouped commits count once). */
     long commits() {
-        return commits.get();
+        return group.commits();
     }
 
     @Override
@@ -148,66 +115,23 @@ final class DurableH2Backend extends H2Backend {
         if (!isWrite(command, query)) {
             Document reply = super.handleCommand(channel, database, command, query);
             if (store.hasUnsavedChanges()) {
-                // a command not known as a write changed the store: it is answered durably too
-                makeDurable(applied.get());
+                group.commitPending(); // a command not known as a write changed the store: answered durably too
             }
             return reply;
         }
-        Document reply;
-        long ticket;
-        gate.readLock().lock();
-        try {
-            reply = super.handleCommand(channel, database, command, query);
-        } catch (RuntimeException | Error e) {
-            // a failed command may have applied part of its work (an ordered batch up to the failing
-            // document): what the store holds is made durable before the client hears of the failure
-            ticket = applied.incrementAndGet();
-            gate.readLock().unlock();
-            makeDurable(ticket);
-            throw e;
-        }
-        ticket = applied.incrementAndGet();
-        gate.readLock().unlock();
-        makeDurable(ticket);
-        return reply;
+        return group.write(() -> super.handleCommand(channel, database, command, query));
     }
 
     @Override
     public void dropDatabase(String database) {
-        gate.readLock().lock();
-        long ticket;
-        try {
+        if (durability == Durability.BACKGROUND) {
             super.dropDatabase(database);
-        } finally {
-            ticket = applied.incrementAndGet();
-            gate.readLock().unlock();
+            return;
         }
-        if (durability != Durability.BACKGROUND) {
-            makeDurable(ticket);
-        }
-    }
-
-    /** Returns once every command up to {@code ticket} is committed (and synced with FSYNC). */
-    private void makeDurable(long ticket) {
-        synchronized (committing) {
-            if (durable >= ticket) {
-                return; // another writer's commit covered it
-            }
-            long upTo;
-            gate.writeLock().lock();
-            try {
-                upTo = applied.get();
-                store.commit();
-            } finally {
-                gate.writeLock().unlock();
-            }
-            if (durability == Durability.FSYNC) {
-                // outside the gate: writers go on in memory while the file is forced to the disk
-                store.sync();
-            }
-            durable = upTo;
-            commits.incrementAndGet();
-        }
+        group.write(() -> {
+            super.dropDatabase(database);
+            return null;
+        });
     }
 
     static boolean isWrite(String command, Document query) {
