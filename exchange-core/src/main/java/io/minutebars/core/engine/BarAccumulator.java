@@ -83,10 +83,6 @@ final class BarAccumulator {
         return maxSeq;
     }
 
-    boolean isEmpty() {
-        return trades == 0;
-    }
-
     Bar toBar(String exchange, String symbol, String nativeSymbol, long openTime, int revision, BarSource source) {
         if (trades == 0) {
             return Bar.empty(exchange, symbol, nativeSymbol, openTime, source).withRevision(revision);

@@ -6,6 +6,7 @@ import io.minutebars.model.BarStatus;
 import io.minutebars.model.Minutes;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -52,10 +53,6 @@ public final class MinuteBarEngine {
     }
 
     public record Checkpoint(long nextToClose, long closedSeq) {
-    }
-
-    public boolean isWatching(String nativeSymbol) {
-        return books.containsKey(nativeSymbol);
     }
 
     public Collection<String> markets() {
@@ -149,20 +146,12 @@ public final class MinuteBarEngine {
     }
 
     /**
-     * Declares the minutes from the next unclosed one up to {@code end} (exclusive, floored) lost: they
-     * are published as GAP, partial trades discarded, and a repair can later replace them.
-     */
-    public void declareGap(String nativeSymbol, long end) {
-        repair(nativeSymbol, end, java.util.List.of(), BarStatus.GAP);
-    }
-
-    /**
      * Repairs the minutes from the next unclosed one up to {@code end} (exclusive, floored) that trades
      * cannot rebuild: each gets the exchange's kline bar when there is one, else {@code missing} (GAP or
      * UNAVAILABLE). Partial trades of
      * those minutes are discarded; later trades for them are too late.
      */
-    public void repair(String nativeSymbol, long end, java.util.List<Bar> klines, BarStatus missing) {
+    public void repair(String nativeSymbol, long end, List<Bar> klines, BarStatus missing) {
         MarketBook b = book(nativeSymbol);
         Map<Long, Bar> byTime = new HashMap<>();
         klines.forEach(k -> byTime.put(k.openTime().toEpochMilli(), k));

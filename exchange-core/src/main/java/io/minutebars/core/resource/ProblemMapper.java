@@ -1,5 +1,7 @@
 package io.minutebars.core.resource;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.minutebars.core.backfill.TooManyJobsException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -29,12 +31,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response badJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+    public Response badJson(JsonProcessingException e) {
         return problem(400, "Bad request", "malformed JSON body: " + e.getOriginalMessage());
     }
 
     @ServerExceptionMapper
-    public Response badField(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+    public Response badField(MismatchedInputException e) {
         String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> a + "." + b).orElse("body");
         return problem(400, "Bad request", "invalid value for " + field + ": " + e.getOriginalMessage());

@@ -1,6 +1,9 @@
 package io.minutebars.core.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.minutebars.core.capability.CapabilityRegistry;
+import io.minutebars.core.capability.StreamProtocol;
+import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.clock.ExchangeClock;
 import io.minutebars.core.config.ExchangeConfig;
 import io.minutebars.core.engine.MinuteBarEngine;
@@ -8,28 +11,31 @@ import io.minutebars.core.publish.BarPublisher;
 import io.minutebars.core.publish.EventPublisher;
 import io.minutebars.core.ratelimit.GuardedCalls;
 import io.minutebars.core.ratelimit.RateLimitBudget;
+import io.minutebars.core.ratelimit.RetryGuards;
 import io.minutebars.core.stream.ClockGuard;
-import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.core.stream.LiveFeed;
 import io.minutebars.core.stream.MarketStream;
 import io.minutebars.core.stream.Resumer;
 import io.minutebars.model.BarSource;
-import io.minutebars.model.IngestError;
 import io.minutebars.model.Instrument;
 import io.minutebars.model.Minutes;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /** Starts and owns the live path of an exchange service: catalog, clock, engine, streams and resumes. */
@@ -38,43 +44,52 @@ public class ExchangeRuntime {
     private static final Logger LOG = Logger.getLogger(ExchangeRuntime.class);
 
     @Inject ExchangeConfig config;
-    @Inject ExchangeAdapter adapter;
+    @Inject CapabilityRegistry caps;
     @Inject Vertx vertx;
     @Inject BarPublisher bars;
     @Inject EventPublisher events;
     @Inject MeterRegistry registry;
     @Inject RuntimeState state;
 
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "exchange-rest");
-        t.setDaemon(true);
-        return t;
-    });
-    private final List<MarketStream> streams = new ArrayList<>();
+    private final List<MarketStream> streams = new CopyOnWriteArrayList<>();
+    /** REST work (resumes, clock, catalog) on Quarkus' worker pool, two at a time: they share one rate budget. */
+    private ManagedExecutor workers;
     private ExchangeClock clock;
-    private RateLimitBudget budget;
     private GuardedCalls rest;
-    private LiveFeed feed;
-    private Resumer resumer;
-    private long suspendedAt;
+    private volatile LiveFeed feed;
+    private volatile CheckpointStore checkpoints;
+    private ResumeTasks resumes;
 
     void onStart(@Observes StartupEvent ev) {
+        workers = ManagedExecutor.builder().maxAsync(2).maxQueued(-1).propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING).build();
         clock = new ExchangeClock(config.clock().speed());
-        budget = new RateLimitBudget(config.rateLimit().weightPerMinute(), System::currentTimeMillis);
-        rest = new GuardedCalls(adapter.exchangeId(), budget, events::error, config.rateLimit().defaultPause().toMillis(),
-                8);
-        if (config.streaming()) {
-            workers.submit(this::startLive);
-        } else if (config.polling().enabled()) {
-            // a polled source closes minutes by the source's clock too: KlinePoller syncs it before its first
-            // poll, this keeps it in step
-            vertx.setPeriodic(config.clock().resyncInterval().toMillis(), id -> workers.submit(this::syncClock));
+        rest = new GuardedCalls(caps.exchangeId(), new RateLimitBudget(config.rateLimit().weightPerMinute(),
+                System::currentTimeMillis), events::error, config.rateLimit().defaultPause().toMillis(),
+                GuardedCalls.retries(8));
+        Optional<StreamProtocol> protocol = caps.stream();
+        Optional<TradeHistory> history = caps.trades();
+        if (config.streaming() && protocol.isPresent() && history.isPresent()) {
+            // a failed start (exchange unreachable, unknown markets) is tried again every 10 s until it succeeds
+            Guard untilStarted = RetryGuards.forever("live path start", Duration.ofSeconds(10), e -> true,
+                    this::startFailed);
+            workers.execute(() -> {
+                try {
+                    untilStarted.call(() -> startLive(protocol.get(), history.get()), Instant.class);
+                } catch (Exception e) {
+                    LOG.errorf(e, "%s: live path given up", caps.exchangeId());
+                }
+            });
+        } else if (config.streaming()) {
+            LOG.warnf("%s has no trade stream (or no history to resume one): nothing is streamed", caps.exchangeId());
         }
     }
 
     void onStop(@Observes ShutdownEvent ev) {
         streams.forEach(MarketStream::stop);
-        workers.shutdownNow();
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 
     public GuardedCalls rest() {
@@ -89,124 +104,93 @@ public class ExchangeRuntime {
         return streams;
     }
 
-    private void startLive() {
-        try {
-            syncClock();
-            if (config.clock().syncWithExchange() && !clock.synced()) {
-                throw new IllegalStateException("the exchange's server time is unknown: minutes close on its clock");
-            }
-            List<Instrument> catalog = rest.call("instruments", null, 20, adapter::instruments);
-            events.instruments(adapter.exchangeId(), catalog);
-            List<Instrument> watched = MarketSelection.select(config.markets(), catalog, config.shard().index(),
-                    config.shard().count());
-            MinuteBarEngine engine = new MinuteBarEngine(adapter.exchangeId(), config.grace().toMillis(),
-                    config.revisionWindowMinutes(), BarSource.LIVE, bars::publishLive);
-            long listenFrom = Minutes.floor(clock.now() - config.resume().startLookback().toMillis());
-            CheckpointStore checkpoints = checkpointStore().orElse(null);
-            var restored = restartPoints(checkpoints).find(watched, clock.now() - config.checkpoint().maxAge().toMillis(),
-                    listenFrom);
-            for (Instrument i : watched) {
-                var cp = restored.get(i.nativeSymbol());
-                engine.watch(i.nativeSymbol(), i.symbol(), cp != null ? cp.nextToClose() : listenFrom);
-                if (cp != null) {
-                    engine.restoreSeq(i.nativeSymbol(), cp.closedSeq());
-                }
-            }
-            feed = new LiveFeed(engine, config.resume().bufferLimit(), new ClockGuard(clock::now,
-                    config.maxClockSkew().toMillis(), t -> events.error(new IngestError(adapter.exchangeId(),
-                            t.market(), IngestError.Kind.CLOCK, "trade " + t.idText() + " stamped "
-                            + java.time.Instant.ofEpochMilli(t.time()) + ", more than " + config.maxClockSkew()
-                            + " ahead of the exchange's clock: refused", null, null))));
-            resumer = new Resumer(adapter, rest, feed, config.resume().pageSize(), config.resume().maxAttempts(),
-                    config.resume().retryDelay().toMillis(), clock::now, config.grace().toMillis());
-            state.started(watched, engine, feed);
-            registerMetrics(engine);
-            int maxFrame = config.reconnect().maxMessageBytes();
-            WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
-                    .setMaxMessageSize(maxFrame).setMaxFrameSize(maxFrame));
-            List<String> symbols = watched.stream().map(Instrument::nativeSymbol).toList();
-            for (List<String> chunk : MarketSelection.chunks(symbols, Math.max(1, config.marketsPerConnection()))) {
-                MarketStream s = new MarketStream(vertx, client, adapter, chunk, config.exchange().wsUrl(), config.reconnect(),
-                        new StreamListener(adapter, feed, events, workers, this::resumeMarket));
-                streams.add(s);
-                s.start();
-            }
-            vertx.setPeriodic(config.tickInterval().toMillis(), id -> {
-                feed.tick(clock.now());
-                guardPublishBuffer(symbols);
-            });
-            if (checkpoints != null) {
-                vertx.setPeriodic(config.checkpoint().interval().toMillis(), id -> workers.submit(() -> {
-                    var points = feed.checkpoints(bars::pending);
-                    if (points != null) {
-                        checkpoints.save(points);
-                    }
-                }));
-            }
-            vertx.setPeriodic(config.catalogRefresh().toMillis(), id -> workers.submit(this::publishCatalog));
-            if (config.clock().syncWithExchange()) {
-                vertx.setPeriodic(config.clock().resyncInterval().toMillis(), id -> workers.submit(this::syncClock));
-            }
-            LOG.infof("%s: watching %d market(s) from %s on %d connection(s)", adapter.exchangeId(), watched.size(),
-                    java.time.Instant.ofEpochMilli(listenFrom), streams.size());
-        } catch (Exception e) {
-            LOG.errorf(e, "%s: live path failed to start; retrying in 10 s", adapter.exchangeId());
-            state.failed(e.getMessage());
-            vertx.setTimer(10_000, id -> workers.submit(this::startLive));
-        }
+    private void startFailed(Throwable e) {
+        LOG.errorf(e, "%s: live path failed to start; retrying in 10 s", caps.exchangeId());
+        state.failed(e.getMessage());
     }
 
-    /**
-     * A broker outage must not grow the buffer of unconfirmed bars without bound: once it is full the markets
-     * stop taking live trades (no bar is made), and once it has drained they resume through REST history, as
-     * after a reconnect, so nothing is lost.
-     */
-    private void guardPublishBuffer(List<String> markets) {
-        double fill = bars.fill();
-        if (fill >= 1.0) {
-            if (feed.suspend(markets)) {
-                suspendedAt = System.nanoTime();
-                LOG.warnf("%s: %d bar(s) await the broker's confirm (buffer %.0f%% full); live trades paused, REST "
-                        + "history brings them back once the broker confirms again", adapter.exchangeId(), bars.pending(),
-                        fill * 100);
+    private Instant startLive(StreamProtocol protocol, TradeHistory history) throws InterruptedException {
+        syncClock();
+        if (config.clock().syncWithExchange() && !clock.synced()) {
+            throw new IllegalStateException("the exchange's server time is unknown: minutes close on its clock");
+        }
+        String exchange = caps.exchangeId();
+        List<Instrument> catalog = rest.call("instruments", null, 20, caps.catalog()::instruments);
+        events.instruments(exchange, catalog);
+        List<Instrument> watched = MarketSelection.select(config.markets(), catalog, config.shard().index(),
+                config.shard().count());
+        MinuteBarEngine engine = new MinuteBarEngine(exchange, config.grace().toMillis(),
+                config.revisionWindowMinutes(), BarSource.LIVE, bars::publishLive);
+        long listenFrom = Minutes.floor(clock.now() - config.resume().startLookback().toMillis());
+        CheckpointStore store = checkpointStore().orElse(null);
+        var restored = restartPoints(store).find(watched, clock.now() - config.checkpoint().maxAge().toMillis(),
+                listenFrom);
+        for (Instrument i : watched) {
+            var cp = restored.get(i.nativeSymbol());
+            engine.watch(i.nativeSymbol(), i.symbol(), cp != null ? cp.nextToClose() : listenFrom);
+            if (cp != null) {
+                engine.restoreSeq(i.nativeSymbol(), cp.closedSeq());
             }
-        } else if (fill < config.publish().resumeBelow() && feed.suspendedCount() > 0) {
-            List<String> back = feed.resumeSuspended();
-            registry.timer("minutebars.bars.publish.suspended").record(System.nanoTime() - suspendedAt,
-                    java.util.concurrent.TimeUnit.NANOSECONDS);
-            LOG.infof("%s: the broker confirms again; %d market(s) resume through REST", adapter.exchangeId(),
-                    back.size());
-            back.forEach(m -> workers.submit(() -> resumeMarket(m)));
+        }
+        LiveFeed live = new LiveFeed(engine, config.resume().bufferLimit(), ClockGuard.reporting(exchange, clock::now,
+                config.maxClockSkew(), events::error));
+        resumes = new ResumeTasks(new Resumer(history, caps.klines(), rest, live, config.resume().pageSize(),
+                config.resume().maxAttempts(), config.resume().retryDelay().toMillis(), clock::now,
+                config.grace().toMillis()), workers);
+        state.started(watched, engine, live);
+        EngineMetrics.register(registry, engine, live);
+        int maxFrame = config.reconnect().maxMessageBytes();
+        WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
+                .setMaxMessageSize(maxFrame).setMaxFrameSize(maxFrame));
+        List<String> symbols = watched.stream().map(Instrument::nativeSymbol).toList();
+        for (List<String> chunk : MarketSelection.chunks(symbols, Math.max(1, config.marketsPerConnection()))) {
+            MarketStream s = new MarketStream(vertx, client, exchange, protocol, chunk, config.exchange().wsUrl(),
+                    config.reconnect(), new StreamListener(exchange, protocol, live, events, workers, resumes::resume));
+            streams.add(s);
+            s.start();
+        }
+        // the Quarkus scheduler checks its triggers once a second: the 100 ms watermark tick needs a Vert.x timer
+        PublishBufferGuard buffer = new PublishBufferGuard(exchange, bars, live, registry, config.publish().resumeBelow(),
+                resumes::resume);
+        vertx.setPeriodic(config.tickInterval().toMillis(), id -> {
+            live.tick(clock.now());
+            buffer.check(symbols);
+        });
+        checkpoints = store;
+        feed = live;
+        LOG.infof("%s: watching %d market(s) from %s on %d connection(s)", exchange, watched.size(),
+                Instant.ofEpochMilli(listenFrom), streams.size());
+        return Instant.now();
+    }
+
+    /** Saves every market's restart point when nothing emitted is unconfirmed (see LiveScheduler). */
+    void saveCheckpoint() {
+        LiveFeed live = feed;
+        CheckpointStore store = checkpoints;
+        if (live != null && store != null) {
+            var points = live.checkpoints(bars::pending);
+            if (points != null) {
+                store.save(points);
+            }
         }
     }
 
     /** The configured checkpoint file, if any. */
     public Optional<CheckpointStore> checkpointStore() {
-        return config.checkpoint().file().map(java.nio.file.Path::of).map(CheckpointStore::new);
+        return config.checkpoint().file().map(Path::of).map(CheckpointStore::new);
     }
 
     /** Restart points from the checkpoint, else from the store's last bars (minutebars.resume.store-url). */
     public RestartPoints restartPoints(CheckpointStore checkpoints) {
-        return new RestartPoints(adapter.exchangeId(), Optional.ofNullable(checkpoints),
+        return new RestartPoints(caps.exchangeId(), Optional.ofNullable(checkpoints),
                 config.resume().storeUrl().map(u -> new StoredBars(u, config.resume().storeKey())),
-                adapter.history() == ExchangeAdapter.History.SEQUENCE && adapter.contiguousSequences(), events::error);
+                caps.contiguousSequences(), events::error);
     }
 
-    private void resumeMarket(String market) {
+    /** Publishes the exchange's catalog to the ledger again (see LiveScheduler). */
+    void publishCatalog() {
         try {
-            long fed = resumer.resume(market);
-            LOG.debugf("%s resumed with %d REST trade(s)", market, fed);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.warnf("%s resume failed (%s); retrying", market, e.getMessage());
-            vertx.setTimer(1_000, id -> workers.submit(() -> resumeMarket(market)));
-        }
-    }
-
-    private void publishCatalog() {
-        try {
-            events.instruments(adapter.exchangeId(), rest.call("instruments", null, 20, adapter::instruments));
+            events.instruments(caps.exchangeId(), rest.call("instruments", null, 20, caps.catalog()::instruments));
         } catch (Exception e) {
             LOG.warnf("catalog refresh failed: %s", e.getMessage());
         }
@@ -219,20 +203,10 @@ public class ExchangeRuntime {
         }
         try {
             long before = System.nanoTime();
-            long server = rest.call("server time", null, 1, adapter::serverTime);
+            long server = rest.call("server time", null, 1, caps.clock()::serverTime);
             clock.anchor(server, before + (System.nanoTime() - before) / 2);
         } catch (Exception e) {
             LOG.warnf("clock sync failed (%s); keeping the previous anchor", e.getMessage());
         }
-    }
-
-    private void registerMetrics(MinuteBarEngine engine) {
-        registry.gauge("minutebars.engine.trades", engine, e -> e.stats().trades());
-        registry.gauge("minutebars.engine.duplicates", engine, e -> e.stats().duplicates());
-        registry.gauge("minutebars.engine.bars.closed", engine, e -> e.stats().closed());
-        registry.gauge("minutebars.engine.revisions", engine, e -> e.stats().revisions());
-        registry.gauge("minutebars.engine.too.late", engine, e -> e.stats().tooLate());
-        registry.gauge("minutebars.engine.gaps", engine, e -> e.stats().gaps());
-        registry.gauge("minutebars.live.suspended.markets", feed, LiveFeed::suspendedCount);
     }
 }

@@ -2,12 +2,18 @@ package io.minutebars.core.stream;
 
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
+import io.minutebars.model.Bar;
+import io.minutebars.model.BarStatus;
 import io.minutebars.model.Minutes;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,7 +30,7 @@ public final class LiveFeed {
     private final ClockGuard clock;
     private final Map<String, ArrayDeque<Trade>> buffers = new HashMap<>();
     /** Markets whose live trades are not taken (the publish buffer is full): REST brings them back later. */
-    private final java.util.Set<String> suspended = new java.util.TreeSet<>();
+    private final Set<String> suspended = new TreeSet<>();
 
     public LiveFeed(MinuteBarEngine engine, int bufferLimit, ClockGuard clock) {
         this.engine = engine;
@@ -141,14 +147,14 @@ public final class LiveFeed {
      * Ends a resume REST could not complete: the minutes up to {@link #holeEnd} become the exchange's kline
      * bars (FILLED) where it has them and GAP where not, then the buffered live trades are fed.
      */
-    public synchronized void finishWithRepair(String market, List<io.minutebars.model.Bar> klines) {
+    public synchronized void finishWithRepair(String market, List<Bar> klines) {
         ArrayDeque<Trade> buf = buffers.get(market);
         if (buf == null) {
             return;
         }
         long end = holeEnd(market);
         if (end > 0) {
-            engine.repair(market, end, klines, io.minutebars.model.BarStatus.GAP);
+            engine.repair(market, end, klines, BarStatus.GAP);
         }
         drain(market, buf);
     }
@@ -165,11 +171,11 @@ public final class LiveFeed {
      * Restart points of every market, taken only when nothing emitted so far is unconfirmed
      * ({@code unconfirmed} is read under the same lock that guards bar emission); null otherwise.
      */
-    public synchronized Map<String, MinuteBarEngine.Checkpoint> checkpoints(java.util.function.LongSupplier unconfirmed) {
+    public synchronized Map<String, MinuteBarEngine.Checkpoint> checkpoints(LongSupplier unconfirmed) {
         if (unconfirmed.getAsLong() != 0) {
             return null;
         }
-        Map<String, MinuteBarEngine.Checkpoint> out = new java.util.TreeMap<>();
+        Map<String, MinuteBarEngine.Checkpoint> out = new TreeMap<>();
         for (String m : engine.markets()) {
             out.put(m, engine.checkpoint(m));
         }
@@ -180,13 +186,13 @@ public final class LiveFeed {
      * REST history does not reach back to where this market stands: the minutes up to {@code end} (whose
      * partial trades are dropped) become the exchange's kline bars where given, GAP otherwise.
      */
-    public synchronized void repairStart(String market, long end, List<io.minutebars.model.Bar> klines) {
-        engine.repair(market, end, klines, io.minutebars.model.BarStatus.GAP);
+    public synchronized void repairStart(String market, long end, List<Bar> klines) {
+        engine.repair(market, end, klines, BarStatus.GAP);
     }
 
     /** Repairs the minutes up to {@code end} from klines (see {@link MinuteBarEngine#repair}). */
-    public synchronized void repair(String market, long end, List<io.minutebars.model.Bar> klines) {
-        engine.repair(market, end, klines, io.minutebars.model.BarStatus.UNAVAILABLE);
+    public synchronized void repair(String market, long end, List<Bar> klines) {
+        engine.repair(market, end, klines, BarStatus.UNAVAILABLE);
     }
 
     public synchronized String symbol(String market) {

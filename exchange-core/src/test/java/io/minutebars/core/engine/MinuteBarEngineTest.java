@@ -160,7 +160,7 @@ class MinuteBarEngineTest {
     @Test
     void declaredGapsArePublishedAsGapAndDropPartialTrades() {
         engine.onTrade(t(T0 + 1_000, 1, "10", "1", 1, false));
-        engine.declareGap("BTCUSDT", T0 + 2 * 60_000);
+        engine.repair("BTCUSDT", T0 + 2 * 60_000, List.of(), BarStatus.GAP);
         assertEquals(2, out.size());
         assertEquals(BarStatus.GAP, out.get(0).status());
         assertNull(out.get(0).trades());

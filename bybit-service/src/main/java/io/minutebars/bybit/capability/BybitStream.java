@@ -1,0 +1,50 @@
+package io.minutebars.bybit.capability;
+
+import io.minutebars.bybit.config.BybitConfig;
+import io.minutebars.bybit.decoder.BybitStreamDecoder;
+import io.minutebars.core.capability.StreamProtocol;
+import io.minutebars.core.engine.Trade;
+import io.minutebars.core.runtime.MarketSelection;
+import io.minutebars.model.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Bybit v5 public trades: {@code publicTrade.<symbol>} topics subscribed in batches, a JSON ping every heartbeat. */
+@ApplicationScoped
+public class BybitStream implements StreamProtocol {
+
+    @Inject BybitConfig bybit;
+
+    private final BybitStreamDecoder decoder = new BybitStreamDecoder();
+
+    @Override
+    public URI streamUri(String wsBase, List<String> nativeSymbols) {
+        return URI.create(wsBase + "/v5/public/" + bybit.category());
+    }
+
+    @Override
+    public List<String> subscribeMessages(List<String> nativeSymbols) {
+        List<String> out = new ArrayList<>();
+        for (List<String> chunk : MarketSelection.chunks(nativeSymbols, Math.max(1, bybit.topicsPerSubscribe()))) {
+            List<String> topics = chunk.stream().map(s -> "publicTrade." + s).toList();
+            out.add(Json.write(Map.of("req_id", "sub-" + out.size(), "op", "subscribe", "args", topics)));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> heartbeatMessage() {
+        return Optional.of("{\"op\":\"ping\"}"); // without it Bybit cuts the connection after 10 minutes
+    }
+
+    @Override
+    public void decode(String frame, Consumer<Trade> out) {
+        decoder.decode(frame, out);
+    }
+}
