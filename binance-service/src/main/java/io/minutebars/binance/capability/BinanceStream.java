@@ -2,23 +2,23 @@ package io.minutebars.binance.capability;
 
 import io.minutebars.binance.config.BinanceConfig;
 import io.minutebars.binance.decoder.BinanceStreamDecoder;
-import io.minutebars.core.capability.StreamProtocol;
-import io.minutebars.core.engine.Trade;
+import io.minutebars.core.capability.DecoderBackedStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Binance's combined streams: the URL subscribes ({@code <symbol>@aggTrade} per market), ping frames keep it up. */
 @ApplicationScoped
-public class BinanceStream implements StreamProtocol {
+public class BinanceStream extends DecoderBackedStream {
 
     @Inject BinanceConfig binance;
 
-    private final BinanceStreamDecoder decoder = new BinanceStreamDecoder();
+    public BinanceStream() {
+        super(new BinanceStreamDecoder()::decode);
+    }
 
     @Override
     public URI streamUri(String wsBase, List<String> nativeSymbols) {
@@ -30,10 +30,5 @@ public class BinanceStream implements StreamProtocol {
     @Override
     public List<String> subscribeMessages(List<String> nativeSymbols) {
         return List.of(); // the combined-stream URL subscribes
-    }
-
-    @Override
-    public void decode(String frame, Consumer<Trade> out) {
-        decoder.decode(frame, out);
     }
 }

@@ -2,8 +2,7 @@ package io.minutebars.bitmex.capability;
 
 import io.minutebars.bitmex.config.BitmexConfig;
 import io.minutebars.bitmex.decoder.BitmexStreamDecoder;
-import io.minutebars.core.capability.StreamProtocol;
-import io.minutebars.core.engine.Trade;
+import io.minutebars.core.capability.DecoderBackedStream;
 import io.minutebars.core.runtime.MarketSelection;
 import io.minutebars.model.Json;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,15 +11,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** BitMEX's realtime feed: {@code trade:<symbol>} topics subscribed in batches, the bare text ping as heartbeat. */
 @ApplicationScoped
-public class BitmexStream implements StreamProtocol {
+public class BitmexStream extends DecoderBackedStream {
 
     @Inject BitmexConfig bitmex;
 
-    private final BitmexStreamDecoder decoder = new BitmexStreamDecoder();
+    public BitmexStream() {
+        super(new BitmexStreamDecoder()::decode);
+    }
 
     @Override
     public URI streamUri(String wsBase, List<String> nativeSymbols) {
@@ -39,10 +39,5 @@ public class BitmexStream implements StreamProtocol {
     @Override
     public Optional<String> heartbeatMessage() {
         return Optional.of("ping");
-    }
-
-    @Override
-    public void decode(String frame, Consumer<Trade> out) {
-        decoder.decode(frame, out);
     }
 }

@@ -2,8 +2,7 @@ package io.minutebars.bybit.capability;
 
 import io.minutebars.bybit.config.BybitConfig;
 import io.minutebars.bybit.decoder.BybitStreamDecoder;
-import io.minutebars.core.capability.StreamProtocol;
-import io.minutebars.core.engine.Trade;
+import io.minutebars.core.capability.DecoderBackedStream;
 import io.minutebars.core.runtime.MarketSelection;
 import io.minutebars.model.Json;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,15 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Bybit v5 public trades: {@code publicTrade.<symbol>} topics subscribed in batches, a JSON ping every heartbeat. */
 @ApplicationScoped
-public class BybitStream implements StreamProtocol {
+public class BybitStream extends DecoderBackedStream {
 
     @Inject BybitConfig bybit;
 
-    private final BybitStreamDecoder decoder = new BybitStreamDecoder();
+    public BybitStream() {
+        super(new BybitStreamDecoder()::decode);
+    }
 
     @Override
     public URI streamUri(String wsBase, List<String> nativeSymbols) {
@@ -41,10 +41,5 @@ public class BybitStream implements StreamProtocol {
     @Override
     public Optional<String> heartbeatMessage() {
         return Optional.of("{\"op\":\"ping\"}"); // without it Bybit cuts the connection after 10 minutes
-    }
-
-    @Override
-    public void decode(String frame, Consumer<Trade> out) {
-        decoder.decode(frame, out);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -50,9 +51,6 @@ public final class MinuteBarEngine {
     public Checkpoint checkpoint(String nativeSymbol) {
         MarketBook b = book(nativeSymbol);
         return new Checkpoint(b.nextToClose, b.closedSeq);
-    }
-
-    public record Checkpoint(long nextToClose, long closedSeq) {
     }
 
     public Collection<String> markets() {
@@ -141,15 +139,13 @@ public final class MinuteBarEngine {
 
     /** Closes every minute before {@code end} of a market (a backfill that has read all trades up to end). */
     public void closeBefore(String nativeSymbol, long end) {
-        MarketBook b = book(nativeSymbol);
-        closeUpTo(b, Minutes.floor(end) + graceMs);
+        closeUpTo(book(nativeSymbol), Minutes.floor(end) + graceMs);
     }
 
     /**
-     * Repairs the minutes from the next unclosed one up to {@code end} (exclusive, floored) that trades
-     * cannot rebuild: each gets the exchange's kline bar when there is one, else {@code missing} (GAP or
-     * UNAVAILABLE). Partial trades of
-     * those minutes are discarded; later trades for them are too late.
+     * Repairs the minutes from the next unclosed one up to {@code end} (exclusive, floored) that trades cannot
+     * rebuild: each gets the exchange's kline bar when there is one, else {@code missing} (GAP or UNAVAILABLE).
+     * Partial trades of those minutes are discarded; later trades for them are too late.
      */
     public void repair(String nativeSymbol, long end, List<Bar> klines, BarStatus missing) {
         MarketBook b = book(nativeSymbol);
@@ -172,10 +168,7 @@ public final class MinuteBarEngine {
     private void closeUpTo(MarketBook b, long watermark) {
         while (b.nextToClose + Minutes.MINUTE_MS + graceMs <= watermark) {
             long minute = b.nextToClose;
-            BarAccumulator acc = b.open.remove(minute);
-            if (acc == null) {
-                acc = new BarAccumulator();
-            }
+            BarAccumulator acc = Objects.requireNonNullElseGet(b.open.remove(minute), BarAccumulator::new);
             b.closed.put(minute, new MarketBook.Closed(acc));
             b.closedSeq = Math.max(b.closedSeq, acc.maxSeq());
             b.nextToClose = minute + Minutes.MINUTE_MS;
@@ -186,17 +179,11 @@ public final class MinuteBarEngine {
         b.closed.headMap(keepFrom).clear();
     }
 
-    /**
-     * The minute's bar; a GAP when its trades, each valid alone, add up to a value beyond the decimal bounds
-     * (say 1e37 and 1e-36): the minute cannot be represented, and saying so beats losing it silently.
-     */
+    /** The minute's bar, counted as a gap when it cannot be represented (see {@link BarAccumulator#toBar}). */
     private Bar build(BarAccumulator acc, MarketBook b, long minute, int revision) {
-        try {
-            return acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, revision, source);
-        } catch (IllegalArgumentException e) {
-            stats.gaps++;
-            return Bar.gap(exchange, b.symbol, b.nativeSymbol, minute, BarStatus.GAP, source).withRevision(revision);
-        }
+        Bar bar = acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, revision, source);
+        stats.gaps += bar.status() == BarStatus.GAP ? 1 : 0;
+        return bar;
     }
 
     private MarketBook book(String nativeSymbol) {

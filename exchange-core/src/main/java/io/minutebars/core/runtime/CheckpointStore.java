@@ -1,7 +1,7 @@
 package io.minutebars.core.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.minutebars.core.engine.MinuteBarEngine.Checkpoint;
+import io.minutebars.core.engine.Checkpoint;
 import io.minutebars.model.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -71,8 +71,10 @@ public class ExchangeRuntime {
         Optional<TradeHistory> history = caps.trades();
         if (config.streaming() && protocol.isPresent() && history.isPresent()) {
             // a failed start (exchange unreachable, unknown markets) is tried again every 10 s until it succeeds
-            Guard untilStarted = RetryGuards.forever("live path start", Duration.ofSeconds(10), e -> true,
-                    this::startFailed);
+            Guard untilStarted = RetryGuards.forever("live path start", Duration.ofSeconds(10), e -> true, e -> {
+                LOG.errorf(e, "%s: live path failed to start; retrying in 10 s", caps.exchangeId());
+                state.failed(e.getMessage());
+            });
             workers.execute(() -> {
                 try {
                     untilStarted.call(() -> startLive(protocol.get(), history.get()), Instant.class);
@@ -102,11 +104,6 @@ public class ExchangeRuntime {
 
     public List<MarketStream> streams() {
         return streams;
-    }
-
-    private void startFailed(Throwable e) {
-        LOG.errorf(e, "%s: live path failed to start; retrying in 10 s", caps.exchangeId());
-        state.failed(e.getMessage());
     }
 
     private Instant startLive(StreamProtocol protocol, TradeHistory history) throws InterruptedException {
@@ -185,15 +182,6 @@ public class ExchangeRuntime {
         return new RestartPoints(caps.exchangeId(), Optional.ofNullable(checkpoints),
                 config.resume().storeUrl().map(u -> new StoredBars(u, config.resume().storeKey())),
                 caps.contiguousSequences(), events::error);
-    }
-
-    /** Publishes the exchange's catalog to the ledger again (see LiveScheduler). */
-    void publishCatalog() {
-        try {
-            events.instruments(caps.exchangeId(), rest.call("instruments", null, 20, caps.catalog()::instruments));
-        } catch (Exception e) {
-            LOG.warnf("catalog refresh failed: %s", e.getMessage());
-        }
     }
 
     /** Anchors the clock to the exchange's server time; a failure keeps the previous anchor. */

@@ -3,6 +3,7 @@ package io.minutebars.core.runtime;
 import io.minutebars.core.capability.CandlePolling;
 import io.minutebars.core.capability.CapabilityRegistry;
 import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.engine.Checkpoint;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.publish.BarPublisher;
 import io.minutebars.core.publish.EventPublisher;
@@ -120,8 +121,8 @@ public class KlinePoller {
 
     private void saveCheckpoint() {
         if (checkpoints != null) {
-            Map<String, MinuteBarEngine.Checkpoint> points = new HashMap<>();
-            next.forEach((market, t) -> points.put(market, new MinuteBarEngine.Checkpoint(t, -1)));
+            Map<String, Checkpoint> points = new HashMap<>();
+            next.forEach((market, t) -> points.put(market, new Checkpoint(t, -1)));
             checkpoints.save(points);
         }
     }

@@ -1,9 +1,12 @@
 package io.minutebars.core.runtime;
 
+import io.minutebars.core.capability.CapabilityRegistry;
 import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.publish.EventPublisher;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 /**
  * The periodic work of the live path, on the Quarkus scheduler: each task does nothing until the live path (or the
@@ -11,7 +14,11 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class LiveScheduler {
+    private static final Logger LOG = Logger.getLogger(LiveScheduler.class);
+
     @Inject ExchangeRuntime runtime;
+    @Inject CapabilityRegistry caps;
+    @Inject EventPublisher events;
     @Inject RuntimeState state;
     @Inject ExchangeConfig config;
 
@@ -22,9 +29,16 @@ public class LiveScheduler {
 
     @Scheduled(every = "${minutebars.catalog-refresh:PT1H}", delayed = "${minutebars.catalog-refresh:PT1H}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** The exchange's catalog, published to the ledger again. */
     void catalog() {
-        if (state.started()) {
-            runtime.publishCatalog();
+        if (!state.started()) {
+            return;
+        }
+        try {
+            events.instruments(caps.exchangeId(), runtime.rest().call("instruments", null, 20,
+                    caps.catalog()::instruments));
+        } catch (Exception e) {
+            LOG.warnf("catalog refresh failed: %s", e.getMessage());
         }
     }
 

@@ -1,6 +1,6 @@
 package io.minutebars.core.runtime;
 
-import io.minutebars.core.engine.MinuteBarEngine.Checkpoint;
+import io.minutebars.core.engine.Checkpoint;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.IngestError;

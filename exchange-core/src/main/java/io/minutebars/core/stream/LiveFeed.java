@@ -1,5 +1,6 @@
 package io.minutebars.core.stream;
 
+import io.minutebars.core.engine.Checkpoint;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.model.Bar;
@@ -171,28 +172,22 @@ public final class LiveFeed {
      * Restart points of every market, taken only when nothing emitted so far is unconfirmed
      * ({@code unconfirmed} is read under the same lock that guards bar emission); null otherwise.
      */
-    public synchronized Map<String, MinuteBarEngine.Checkpoint> checkpoints(LongSupplier unconfirmed) {
+    public synchronized Map<String, Checkpoint> checkpoints(LongSupplier unconfirmed) {
         if (unconfirmed.getAsLong() != 0) {
             return null;
         }
-        Map<String, MinuteBarEngine.Checkpoint> out = new TreeMap<>();
-        for (String m : engine.markets()) {
-            out.put(m, engine.checkpoint(m));
-        }
+        Map<String, Checkpoint> out = new TreeMap<>();
+        engine.markets().forEach(m -> out.put(m, engine.checkpoint(m)));
         return out;
     }
 
     /**
-     * REST history does not reach back to where this market stands: the minutes up to {@code end} (whose
-     * partial trades are dropped) become the exchange's kline bars where given, GAP otherwise.
+     * Repairs the minutes up to {@code end} (whose partial trades are dropped) from klines where given, else as
+     * {@code missing}: GAP where REST history does not reach back to where the market stands, UNAVAILABLE where the
+     * exchange keeps only recent trades (see {@link MinuteBarEngine#repair}).
      */
-    public synchronized void repairStart(String market, long end, List<Bar> klines) {
-        engine.repair(market, end, klines, BarStatus.GAP);
-    }
-
-    /** Repairs the minutes up to {@code end} from klines (see {@link MinuteBarEngine#repair}). */
-    public synchronized void repair(String market, long end, List<Bar> klines) {
-        engine.repair(market, end, klines, BarStatus.UNAVAILABLE);
+    public synchronized void repair(String market, long end, List<Bar> klines, BarStatus missing) {
+        engine.repair(market, end, klines, missing);
     }
 
     public synchronized String symbol(String market) {
@@ -201,8 +196,5 @@ public final class LiveFeed {
 
     public synchronized void tick(long now) {
         engine.onClock(now);
-    }
-
-    public record ResumePoint(long lastSeq, long nextToClose) {
     }
 }

@@ -5,12 +5,12 @@ import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.ratelimit.GuardedCalls;
 import io.minutebars.model.Bar;
+import io.minutebars.model.BarStatus;
 import io.minutebars.model.Minutes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
@@ -23,19 +23,12 @@ public final class Resumer {
     private static final Logger LOG = Logger.getLogger(Resumer.class);
 
     private final TradeHistory history;
-    private final Optional<KlineHistory> klines;
+    private final KlineReader repairs;
     private final GuardedCalls rest;
     private final LiveFeed feed;
     private final int pageSize;
     private final int maxAttempts;
     private final long retryDelayMs;
-    private final LongSupplier exchangeNow;
-    private final long settleMs;
-
-    public Resumer(TradeHistory history, Optional<KlineHistory> klines, GuardedCalls rest, LiveFeed feed, int pageSize,
-            int maxAttempts, long retryDelayMs) {
-        this(history, klines, rest, feed, pageSize, maxAttempts, retryDelayMs, () -> Long.MAX_VALUE, 0);
-    }
 
     /**
      * @param exchangeNow the exchange's clock: klines of a minute are asked only once it has closed
@@ -44,14 +37,12 @@ public final class Resumer {
     public Resumer(TradeHistory history, Optional<KlineHistory> klines, GuardedCalls rest, LiveFeed feed, int pageSize,
             int maxAttempts, long retryDelayMs, LongSupplier exchangeNow, long settleMs) {
         this.history = history;
-        this.klines = klines;
+        this.repairs = new KlineReader(klines, rest, feed, exchangeNow, settleMs);
         this.rest = rest;
         this.feed = feed;
         this.pageSize = pageSize;
         this.maxAttempts = maxAttempts;
         this.retryDelayMs = retryDelayMs;
-        this.exchangeNow = exchangeNow;
-        this.settleMs = settleMs;
     }
 
     /** Runs until the market is in sync (or declared a gap). Returns the number of REST trades fed. */
@@ -64,7 +55,7 @@ public final class Resumer {
     }
 
     private long paged(String market, TradeHistory.Paged paged) throws InterruptedException {
-        LiveFeed.ResumePoint p = feed.resumePoint(market);
+        ResumePoint p = feed.resumePoint(market);
         TradePager pager = new TradePager(paged, rest, market, pageSize, p.nextToClose(), p.lastSeq());
         TradeHistory.BySequence contiguous = paged instanceof TradeHistory.BySequence s && s.contiguous() ? s : null;
         boolean startChecked = contiguous == null; // only contiguous sequences can prove where the history starts
@@ -88,6 +79,9 @@ public final class Resumer {
                 repairHole(market, holes);
                 break;
             }
+            // waiting for REST to catch up with the stream, not retrying a failure: the pager goes on from where it
+            // stopped and the last attempt ends in a kline repair. A plain loop: this class runs (and is tested)
+            // without CDI, where Fault Tolerance has no implementation
             Thread.sleep(retryDelayMs);
         }
         return fed;
@@ -101,7 +95,7 @@ public final class Resumer {
      * from the exchange's klines where they are closed, and declared GAP otherwise: never closed from partial
      * trades.
      */
-    private void checkStart(String market, LiveFeed.ResumePoint p, Trade first, TradeHistory.BySequence sequence)
+    private void checkStart(String market, ResumePoint p, Trade first, TradeHistory.BySequence sequence)
             throws InterruptedException {
         boolean reaches;
         if (p.lastSeq() >= 0) {
@@ -116,28 +110,11 @@ public final class Resumer {
             return;
         }
         long end = Minutes.floor(first.time()) + Minutes.MINUTE_MS;
-        List<Bar> klines = klinesClosedNow(market, p.nextToClose(), end);
+        List<Bar> klines = repairs.closedNow(market, p.nextToClose(), end);
         LOG.warnf("%s: REST history starts at trade %d (%d), after the resume point (trade %d, minute %d): [%d, %d) "
                 + "repaired from %d kline(s), the rest GAP", market, first.seq(), first.time(), p.lastSeq(),
                 p.nextToClose(), p.nextToClose(), end, klines.size());
-        feed.repairStart(market, end, klines);
-    }
-
-    /** The klines of the minutes of {@code [from, end)} already closed on the exchange's clock; none on failure. */
-    private List<Bar> klinesClosedNow(String market, long from, long end) {
-        long closedEnd = Math.min(end, Minutes.floor(exchangeNow.getAsLong() - settleMs));
-        if (closedEnd <= from) {
-            return List.of();
-        }
-        try {
-            return readKlines(market, from, closedEnd);
-        } catch (RuntimeException | InterruptedException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            LOG.warnf("%s: klines for [%d, %d) unavailable (%s)", market, from, closedEnd, e.getMessage());
-            return List.of();
-        }
+        feed.repair(market, end, klines, BarStatus.GAP);
     }
 
     /**
@@ -153,10 +130,10 @@ public final class Resumer {
         boolean cut = recent.size() >= pageSize && recent.get(0).time() > from;
         if (cut) {
             long end = Minutes.floor(recent.get(0).time()) + Minutes.MINUTE_MS;
-            List<Bar> klines = closedKlines(market, from, end);
+            List<Bar> klines = repairs.onceClosed(market, from, end);
             LOG.infof("%s: recent trades start at %d; repairing [%d, %d) from %d kline(s)", market,
                     recent.get(0).time(), from, end, klines.size());
-            feed.repair(market, end, klines);
+            feed.repair(market, end, klines, BarStatus.UNAVAILABLE);
         }
         feed.feedHistory(recent);
         feed.tryFinish(market, false);
@@ -173,7 +150,7 @@ public final class Resumer {
         List<Bar> klines = List.of();
         if (end > from) {
             try {
-                klines = closedKlines(market, from, end);
+                klines = repairs.onceClosed(market, from, end);
             } catch (RuntimeException e) {
                 LOG.warnf("%s: klines for the hole unavailable (%s)", market, e.getMessage());
             }
@@ -181,29 +158,5 @@ public final class Resumer {
         LOG.warnf("%s: REST history never reached the live stream after %d attempts; [%d, %d) repaired from %d "
                 + "kline(s), the rest declared GAP", market, attempts, from, end, klines.size());
         feed.finishWithRepair(market, klines);
-    }
-
-    /**
-     * The exchange's klines of {@code [from, end)}, asked once the last of those minutes has closed and settled
-     * on the exchange's clock (waiting at most two minutes of wall time): a kline of a minute still open
-     * would be partial.
-     */
-    private List<Bar> closedKlines(String market, long from, long end)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (exchangeNow.getAsLong() < end + settleMs && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        return readKlines(market, from, end);
-    }
-
-    /** The exchange's klines of {@code [from, end)}; none where it has no klines (BitMEX). */
-    private List<Bar> readKlines(String market, long from, long end) throws InterruptedException {
-        if (klines.isEmpty()) {
-            return List.of();
-        }
-        KlineHistory source = klines.get();
-        String symbol = feed.symbol(market);
-        return rest.call("klines", market, 1, () -> source.klines(market, symbol, from, end));
     }
 }

@@ -51,7 +51,8 @@ class HistoryModesTest {
         }
 
         Resumer resumer(GuardedCalls rest, LiveFeed feed, int pageSize, int maxAttempts, long retryDelayMs) {
-            return new Resumer(view(), Optional.of(this), rest, feed, pageSize, maxAttempts, retryDelayMs);
+            return new Resumer(view(), Optional.of(this), rest, feed, pageSize, maxAttempts, retryDelayMs,
+                    () -> Long.MAX_VALUE, 0);
         }
 
         @Override

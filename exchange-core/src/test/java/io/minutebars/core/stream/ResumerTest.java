@@ -63,7 +63,8 @@ class ResumerTest {
 
         /** A resumer of this history (and its klines). */
         Resumer resumer(GuardedCalls rest, LiveFeed feed, int pageSize, int maxAttempts, long retryDelayMs) {
-            return new Resumer(this, Optional.of(this), rest, feed, pageSize, maxAttempts, retryDelayMs);
+            return new Resumer(this, Optional.of(this), rest, feed, pageSize, maxAttempts, retryDelayMs,
+                    () -> Long.MAX_VALUE, 0);
         }
     }
 
