@@ -14,7 +14,9 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
-import io.minutebars.binance.adapter.BinanceAdapter;
+import io.minutebars.binance.capability.BinanceCatalog;
+import io.minutebars.binance.capability.BinanceKlines;
+import io.minutebars.binance.capability.BinanceTrades;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.ratelimit.ExchangeHttpException;
 import io.minutebars.core.runtime.ExchangeRuntime;
@@ -33,25 +35,27 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(FixtureExchangeResource.class)
 class BinanceServiceTest {
 
-    @Inject BinanceAdapter adapter;
+    @Inject BinanceCatalog catalog;
+    @Inject BinanceTrades trades;
+    @Inject BinanceKlines klines;
     @Inject ExchangeRuntime runtime;
 
     @Test
     void catalogAndTradesComeThroughTheRestClient() {
-        List<Instrument> catalog = adapter.instruments();
-        assertEquals(6, catalog.size());
-        List<Trade> trades = adapter.tradesFromSeq("BTCUSDT", 966492862L, 1000);
-        assertEquals(10, trades.size());
+        List<Instrument> instruments = catalog.instruments();
+        assertEquals(6, instruments.size());
+        List<Trade> page = trades.tradesFromSeq("BTCUSDT", 966492862L, 1000);
+        assertEquals(10, page.size());
         assertTrue(FixtureExchangeResource.QUERIES.contains("/api/v3/aggTrades?symbol=BTCUSDT&fromId=966492862&limit=1000"),
                 FixtureExchangeResource.QUERIES.toString());
-        adapter.tradesFromTime("BTCUSDT", 1634944080000L, 500);
+        trades.tradesFromTime("BTCUSDT", 1634944080000L, 500);
         assertTrue(FixtureExchangeResource.QUERIES.contains("/api/v3/aggTrades?symbol=BTCUSDT&startTime=1634944080000&limit=500"));
-        assertEquals(1634944350000L, adapter.serverTime());
+        assertEquals(1634944350000L, catalog.serverTime());
     }
 
     @Test
     void klinesComeBackAsFilledBarsWithoutTheOpenMinute() {
-        var bars = adapter.klines("BTCUSDT", "BTC-USDT", 1634943780000L, 1634944320000L);
+        var bars = klines.klines("BTCUSDT", "BTC-USDT", 1634943780000L, 1634944320000L);
         assertEquals(9, bars.size(), "the fixture's 10th minute is not closed at end");
         assertEquals(617L, bars.get(0).trades());
         assertTrue(FixtureExchangeResource.QUERIES.contains(
@@ -61,7 +65,7 @@ class BinanceServiceTest {
 
     @Test
     void errorBodiesBecomeExchangeErrors() {
-        ExchangeHttpException e = assertThrows(ExchangeHttpException.class, () -> adapter.tradesFromSeq("NOPE", 1, 10));
+        ExchangeHttpException e = assertThrows(ExchangeHttpException.class, () -> trades.tradesFromSeq("NOPE", 1, 10));
         assertEquals(400, e.status());
         assertEquals("-1121", e.code());
     }
@@ -70,8 +74,8 @@ class BinanceServiceTest {
     void aRateLimitAnswerPausesAndIsRetried() throws Exception {
         FixtureExchangeResource.RATE_LIMIT_NEXT.set(1);
         int before = FixtureExchangeResource.QUERIES.size();
-        List<Trade> trades = runtime.rest().call("test", "BTCUSDT", 4, () -> adapter.tradesFromSeq("BTCUSDT", 1, 10));
-        assertEquals(10, trades.size());
+        List<Trade> page = runtime.rest().call("test", "BTCUSDT", 4, () -> trades.tradesFromSeq("BTCUSDT", 1, 10));
+        assertEquals(10, page.size());
         assertEquals(before + 2, FixtureExchangeResource.QUERIES.size(), "one 429, then the retry");
     }
 

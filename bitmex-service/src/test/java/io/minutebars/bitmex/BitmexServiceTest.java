@@ -4,12 +4,16 @@ import static io.minutebars.service.testing.OperatorAccess.assertExchangeOperato
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.minutebars.bitmex.adapter.BitmexAdapter;
+import io.minutebars.bitmex.capability.BitmexCatalog;
+import io.minutebars.bitmex.capability.BitmexStream;
+import io.minutebars.bitmex.capability.BitmexTrades;
+import io.minutebars.core.capability.CapabilityRegistry;
+import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.ratelimit.ExchangeHttpException;
-import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.core.testing.AdapterAssertions;
 import io.minutebars.core.testing.StandInResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,7 +26,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(BitmexStandIn.class)
 class BitmexServiceTest {
-    @Inject BitmexAdapter adapter;
+    @Inject BitmexCatalog catalog;
+    @Inject BitmexTrades trades;
+    @Inject BitmexStream stream;
+    @Inject CapabilityRegistry caps;
 
     @Test
     void operatorEndpointsNeedTheOperatorKey() {
@@ -31,10 +38,10 @@ class BitmexServiceTest {
 
     @Test
     void catalogClockAndTimePagedHistory() {
-        assertEquals(List.of("BTC-USD", "ETH-USD"), adapter.instruments().stream().map(i -> i.symbol()).toList());
-        assertEquals(1626993367388L, adapter.serverTime());
-        assertEquals(ExchangeAdapter.History.TIME, adapter.history());
-        assertEquals(7, adapter.tradesFromTime("XBTUSD", 1483228800000L, 1000).size());
+        assertEquals(List.of("BTC-USD", "ETH-USD"), catalog.instruments().stream().map(i -> i.symbol()).toList());
+        assertEquals(1626993367388L, catalog.serverTime());
+        assertInstanceOf(TradeHistory.ByTime.class, caps.trades().orElseThrow());
+        assertEquals(7, trades.tradesFromTime("XBTUSD", 1483228800000L, 1000).size());
         assertTrue(StandInResource.requests(BitmexStandIn.class).contains(
                 "/api/v1/trade?symbol=XBTUSD&startTime=2017-01-01T00:00:00Z&count=1000&reverse=false"),
                 "startTime as ISO-8601, count capped at 1000: " + StandInResource.requests(BitmexStandIn.class));
@@ -42,7 +49,7 @@ class BitmexServiceTest {
 
     @Test
     void aFullPageInsideOneMillisecondIsCompletedByOffset() {
-        assertEquals(4, adapter.tradesFromTime("SAMEMS", 1483228836806L, 4).size());
+        assertEquals(4, trades.tradesFromTime("SAMEMS", 1483228836806L, 4).size());
         assertTrue(StandInResource.requests(BitmexStandIn.class).stream().anyMatch(r -> r.contains("symbol=SAMEMS")
                 && r.contains("startTime=2017-01-01T00:00:36.806Z&endTime=2017-01-01T00:00:36.806Z&start=4")),
                 StandInResource.requests(BitmexStandIn.class).toString());
@@ -50,9 +57,9 @@ class BitmexServiceTest {
 
     @Test
     void rateLimitAndErrorBodies() {
-        AdapterAssertions.rateLimited(() -> adapter.tradesFromTime("BUSY", 0, 10), Duration.ofSeconds(1));
+        AdapterAssertions.rateLimited(() -> trades.tradesFromTime("BUSY", 0, 10), Duration.ofSeconds(1));
         ExchangeHttpException bad = assertThrows(ExchangeHttpException.class,
-                () -> adapter.tradesFromTime("BAD", 0, 10));
+                () -> trades.tradesFromTime("BAD", 0, 10));
         assertEquals(400, bad.status());
         assertFalse(bad.retryable());
         assertTrue(bad.getMessage().contains("Invalid API Key."), bad.getMessage());
@@ -60,10 +67,10 @@ class BitmexServiceTest {
 
     @Test
     void subscriptionsAndTextHeartbeat() {
-        List<String> subs = AdapterAssertions.subscriptions(adapter, 45, "USD", 3);
+        List<String> subs = AdapterAssertions.subscriptions(stream, 45, "USD", 3);
         assertTrue(subs.get(0).contains("\"trade:M0USD\"") && subs.get(0).contains("\"op\":\"subscribe\""));
-        assertEquals("ping", adapter.heartbeatMessage().orElseThrow());
-        assertEquals("wss://ws.bitmex.com/realtime", adapter.streamUri("wss://ws.bitmex.com", List.of()).toString());
+        assertEquals("ping", stream.heartbeatMessage().orElseThrow());
+        assertEquals("wss://ws.bitmex.com/realtime", stream.streamUri("wss://ws.bitmex.com", List.of()).toString());
     }
 
     @Test

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.minutebars.core.testing.DecoderFuzz;
-import io.minutebars.nomics.adapter.NomicsAdapter;
+import io.minutebars.nomics.capability.NomicsCandles;
+import io.minutebars.nomics.capability.NomicsTrades;
 import io.minutebars.nomics.decoder.NomicsDecoder;
 import io.minutebars.nomics.dto.NomicsCandleDto;
 import io.minutebars.nomics.dto.NomicsTickerDto;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * Fuzzes the Nomics REST decoders (a Nomics source has no stream, and the CSV import is tested elsewhere). No Nomics
  * payload was ever recorded (fixtures/nomics/README.md), so the frames are mutated from the documented shapes
  * {@link NomicsDecoderTest} uses (fixtures/API-NOTES.md section 4); {@code -Dfuzz.seed} and {@code -Dfuzz.frames}
- * rerun them. The answers go through the mappings the adapter applies to them ({@link NomicsAdapter#candles},
- * {@link NomicsAdapter#trades}) and the catalog mapping.
+ * rerun them. The answers go through the mappings the capabilities apply to them ({@link NomicsCandles#candles},
+ * {@link NomicsTrades#trades}) and the catalog mapping.
  * The contract, per frame: valid bars (the aggregator's rules), trades ({@code Trade.defect()} null) and instruments,
  * or the answer refused ({@link DecoderFuzz#REST_REFUSAL}: unreadable, a {@code DecodeException}, or
  * NomicsDecoder's plain IllegalArgumentException for a value it cannot read); {@code GuardedCalls} records each
@@ -42,7 +43,7 @@ class NomicsDecoderFuzzTest {
     @Test
     void candles() {
         var r = DecoderFuzz.run("nomics rest exchange-candles", List.of(NomicsDecoderTest.DOCUMENTED_CANDLES), REST_REFUSAL,
-                f -> NomicsAdapter.candles("nomics", "BTC-USD", "BTCUSD", read(f, new TypeReference<List<NomicsCandleDto>>() { }),
+                f -> NomicsCandles.candles("nomics", "BTC-USD", "BTCUSD", read(f, new TypeReference<List<NomicsCandleDto>>() { }),
                         CANDLE + 1440 * 60_000L).forEach(DecoderFuzz::valid));
         assertTrue(r.decoded() > 0 && r.refused() > 0, r.toString());
     }
@@ -50,7 +51,7 @@ class NomicsDecoderFuzzTest {
     @Test
     void trades() {
         DecoderFuzz.run("nomics rest trades", List.of(DOCUMENTED_TRADES), REST_REFUSAL,
-                f -> NomicsAdapter.trades("BTCUSDT", read(f, new TypeReference<List<NomicsTradeDto>>() { }))
+                f -> NomicsTrades.trades("BTCUSDT", read(f, new TypeReference<List<NomicsTradeDto>>() { }))
                         .forEach(DecoderFuzz::valid));
     }
 

@@ -9,13 +9,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minutebars.core.ratelimit.ExchangeHttpException;
-import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.capability.CapabilityRegistry;
+import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.testing.AdapterAssertions;
 import io.minutebars.model.BarStatus;
-import io.minutebars.nomics.adapter.NomicsAdapter;
+import io.minutebars.nomics.capability.NomicsCandles;
+import io.minutebars.nomics.capability.NomicsCatalog;
+import io.minutebars.nomics.capability.NomicsTrades;
 import io.minutebars.core.testing.StandInResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +33,10 @@ import org.junit.jupiter.api.Test;
 class NomicsServiceTest {
     private static final long NOON = Instant.parse("2024-03-01T12:00:00Z").toEpochMilli();
 
-    @Inject NomicsAdapter adapter;
+    @Inject NomicsCatalog catalog;
+    @Inject NomicsTrades trades;
+    @Inject NomicsCandles candles;
+    @Inject CapabilityRegistry caps;
 
     @Test
     void operatorEndpointsNeedTheOperatorKey() {
@@ -38,21 +45,21 @@ class NomicsServiceTest {
 
     @Test
     void catalogClockCandlesAndCursor() {
-        assertEquals("BTC-USDT", adapter.instruments().get(0).symbol());
+        assertEquals("BTC-USDT", catalog.instruments().get(0).symbol());
         // the JDK stand-in always writes its own Date header: the source's clock is now
-        assertTrue(Math.abs(adapter.serverTime() - System.currentTimeMillis()) < 5_000, "from the Date header");
-        var bars = adapter.klines("BTCUSDT", "BTC-USDT", NOON, NOON + 120_000);
+        assertTrue(Math.abs(catalog.serverTime() - System.currentTimeMillis()) < 5_000, "from the Date header");
+        var bars = candles.klines("BTCUSDT", "BTC-USDT", NOON, NOON + 120_000);
         assertEquals(BarStatus.FILLED, bars.get(0).status());
         assertTrue(StandInResource.requests(NomicsStandIn.class).stream().anyMatch(r -> r.contains("exchange=binance&market=BTCUSDT"
                 + "&interval=1m&start=2024-03-01T12:00:00Z&end=2024-03-01T12:02:00Z")), StandInResource.requests(NomicsStandIn.class).toString());
-        assertEquals(ExchangeAdapter.History.SEQUENCE, adapter.history());
-        assertEquals(2, adapter.tradesFromSeq("BTCUSDT", 2, 100).size(), "since = the last id seen");
-        assertEquals(2, adapter.tradesFromTime("BTCUSDT", NOON + 20_000, 100).size());
+        assertInstanceOf(TradeHistory.BySequence.class, caps.trades().orElseThrow());
+        assertEquals(2, trades.tradesFromSeq("BTCUSDT", 2, 100).size(), "since = the last id seen");
+        assertEquals(2, trades.tradesFromTime("BTCUSDT", NOON + 20_000, 100).size());
     }
 
     @Test
     void rateLimitAndNoKeyInMessages() {
-        ExchangeHttpException busy = AdapterAssertions.rateLimited(() -> adapter.tradesFromSeq("BUSY", 1, 10),
+        ExchangeHttpException busy = AdapterAssertions.rateLimited(() -> trades.tradesFromSeq("BUSY", 1, 10),
                 Duration.ofSeconds(3));
         assertFalse(busy.getMessage().contains("test-secret-key"));
     }

@@ -12,21 +12,21 @@ import java.math.BigDecimal;
  * that would make an invalid trade: a decimal that is not plain positive digits within the bounds, a time outside
  * 1970..9999, {@code l < f}, a blank symbol) makes it return null, and the caller falls back to the full
  * Jackson decoder, which also reports errors. So every trade it returns keeps the decoder contract
- * ({@code Trade.defect()} is null) at the cost of a few comparisons.
+ * ({@code Trade.defect()} is null) at the cost of a few comparisons. The walk through the frame is
+ * {@link FrameCursor}'s, the decimals {@link PlainDecimalReader}'s: both allocate nothing per frame.
  */
-final class BinanceFrameScanner {
+final class BinanceFrameScanner extends FrameCursor {
     private static final int HAS_A = 1, HAS_T_ID = 2, HAS_P = 4, HAS_Q = 8, HAS_F = 16, HAS_L = 32, HAS_TIME = 64,
             HAS_M = 128, HAS_S = 256, HAS_E = 512;
 
-    private String s;
-    private int pos;
+    private final PlainDecimalReader decimals = new PlainDecimalReader();
     private int fields;
     private boolean agg;
     private long aggId, tradeId, first, last, time;
     private boolean buyerMaker;
     private BigDecimal price, qty;
-    /** Digits and scale of the decimal just read, and of the price and quantity (for the bound of their product). */
-    private int lastDigits, lastScale, priceDigits, priceScale, qtyDigits, qtyScale;
+    /** Digits and scale of the price and quantity (for the bound of their product). */
+    private int priceDigits, priceScale, qtyDigits, qtyScale;
     private String symbol;
     /** The last symbol read, never blank; null before the first. */
     private String lastSymbol;
@@ -59,50 +59,8 @@ final class BinanceFrameScanner {
         return new Trade(symbol, time, id, null, price, qty, agg ? last - first + 1 : 1, buyerMaker);
     }
 
-    /** Reads one object; at the top level a {@code data} object holds the event (combined streams). */
-    private boolean object(boolean top) {
-        if (!skipTo('{')) {
-            return false;
-        }
-        while (true) {
-            ws();
-            if (pos >= s.length()) {
-                return false;
-            }
-            char c = s.charAt(pos);
-            if (c == '}') {
-                pos++;
-                return true;
-            }
-            if (c == ',') {
-                pos++;
-                continue;
-            }
-            if (c != '"') {
-                return false;
-            }
-            int keyStart = ++pos;
-            int keyEnd = s.indexOf('"', keyStart);
-            if (keyEnd < 0) {
-                return false;
-            }
-            pos = keyEnd + 1;
-            if (!skipTo(':')) {
-                return false;
-            }
-            ws();
-            int len = keyEnd - keyStart;
-            if (top && len == 4 && s.startsWith("data", keyStart)) {
-                if (!object(false)) {
-                    return false;
-                }
-            } else if (!value(len == 1 ? s.charAt(keyStart) : (len == 0 ? '?' : '*'))) {
-                return false;
-            }
-        }
-    }
-
-    private boolean value(char key) {
+    @Override
+    boolean value(char key) {
         if (pos >= s.length()) {
             return false;
         }
@@ -130,21 +88,21 @@ final class BinanceFrameScanner {
                     fields |= HAS_S;
                 }
                 case 'p' -> {
-                    price = decimal(start, end);
+                    price = decimals.read(s, start, end);
                     if (price == null) {
                         return false;
                     }
-                    priceDigits = lastDigits;
-                    priceScale = lastScale;
+                    priceDigits = decimals.digits;
+                    priceScale = decimals.scale;
                     fields |= HAS_P;
                 }
                 case 'q' -> {
-                    qty = decimal(start, end);
+                    qty = decimals.read(s, start, end);
                     if (qty == null) {
                         return false;
                     }
-                    qtyDigits = lastDigits;
-                    qtyScale = lastScale;
+                    qtyDigits = decimals.digits;
+                    qtyScale = decimals.scale;
                     fields |= HAS_Q;
                 }
                 case 'a', 't', 'f', 'l', 'T', 'm' -> {
@@ -169,21 +127,10 @@ final class BinanceFrameScanner {
             return true;
         }
         if (c == '-' || (c >= '0' && c <= '9')) {
-            long v = 0;
-            boolean neg = c == '-';
-            if (neg) {
-                pos++;
-            }
-            int digits = 0;
-            while (pos < s.length() && (c = s.charAt(pos)) >= '0' && c <= '9') {
-                v = v * 10 + (c - '0');
-                pos++;
-                digits++;
-            }
-            if (digits == 0 || digits > 18 || (pos < s.length() && (c == '.' || c == 'e' || c == 'E'))) {
+            if (!integer()) {
                 return false;
             }
-            v = neg ? -v : v;
+            long v = number;
             switch (key) {
                 case 'a' -> { aggId = v; fields |= HAS_A; }
                 case 't' -> { tradeId = v; fields |= HAS_T_ID; }
@@ -212,60 +159,6 @@ final class BinanceFrameScanner {
         };
     }
 
-    /**
-     * Exact positive decimal from "123.45600000": unscaled long and scale (eighteen digits are always within the
-     * decimal bounds); longer plain decimals through {@link Decimals#parseBounded}. Null for anything else (no
-     * digit, a second point, a sign, an exponent, zero, a value beyond the bounds): the full decoder judges those.
-     */
-    private BigDecimal decimal(int start, int end) {
-        long unscaled = 0;
-        int scale = -1;
-        int digits = 0;
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '.' && scale < 0) {
-                scale = 0;
-            } else if (c >= '0' && c <= '9') {
-                if (digits == 18) {
-                    return longDecimal(i, scale >= 0, start, end);
-                }
-                unscaled = unscaled * 10 + (c - '0');
-                digits++;
-                if (scale >= 0) {
-                    scale++;
-                }
-            } else {
-                return null;
-            }
-        }
-        if (unscaled == 0) {
-            return null; // no digit, or zero: not a price or a quantity
-        }
-        lastDigits = digits;
-        lastScale = Math.max(scale, 0);
-        return BigDecimal.valueOf(unscaled, lastScale);
-    }
-
-    /** The rare plain decimal of more than 18 digits: still only digits and one point, then bounded. */
-    private BigDecimal longDecimal(int from, boolean point, int start, int end) {
-        for (int i = from; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '.' && !point) {
-                point = true;
-            } else if (c < '0' || c > '9') {
-                return null;
-            }
-        }
-        try {
-            BigDecimal v = Decimals.parseBounded(s.substring(start, end));
-            lastDigits = v.precision();
-            lastScale = v.scale();
-            return v.signum() > 0 ? v : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** Market symbols repeat: reuse the last String instead of allocating one per frame. Null when blank. */
     private String symbol(int start, int end) {
         String last = lastSymbol;
@@ -277,20 +170,5 @@ final class BinanceFrameScanner {
             lastSymbol = sym;
         }
         return lastSymbol;
-    }
-
-    private void ws() {
-        while (pos < s.length() && s.charAt(pos) <= ' ') {
-            pos++;
-        }
-    }
-
-    private boolean skipTo(char c) {
-        ws();
-        if (pos < s.length() && s.charAt(pos) == c) {
-            pos++;
-            return true;
-        }
-        return false;
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.minutebars.binance.adapter.BinanceAdapter;
+import io.minutebars.binance.capability.BinanceStream;
 import io.minutebars.binance.client.BinanceErrors;
 import io.minutebars.binance.dto.AggTradeDto;
 import io.minutebars.binance.dto.ExchangeInfoDto;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * <li>Error bodies ({@link BinanceErrors}): always an ExchangeHttpException with a short message, never a throw.</li>
  * </ul>
  * Every frame is handled within {@link DecoderFuzz#FRAME_LIMIT_MS} ms. The listener storm then sends the mutated
- * WebSocket frames through {@code StreamListener.onText} with the real adapter: each refused frame is exactly one
+ * WebSocket frames through {@code StreamListener.onText} with the real stream protocol: each refused frame is exactly one
  * DECODE error and valid frames after the storm still reach the engine.
  */
 class BinanceDecoderFuzzTest {
@@ -184,7 +184,7 @@ class BinanceDecoderFuzzTest {
 
     @Test
     void everyRefusedFrameIsOneIngestErrorAndTheStreamGoesOn() {
-        ListenerHarness h = new ListenerHarness("binance", new BinanceAdapter()::decode,
+        ListenerHarness h = new ListenerHarness("binance", new BinanceStream()::decode,
                 Map.of("ETHUSDT", "ETH-USDT", "FUZZUSDT", "FUZZ-USDT"), 1675759520847L + 60_000);
         ListenerHarness.Storm s = h.storm(WS, freshFrames(), true);
         assertEquals(s.refused(), s.errors());

@@ -1,5 +1,6 @@
 package io.minutebars.bitmex.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.minutebars.core.ratelimit.ExchangeHttpException;
 import io.minutebars.core.stream.DecodeChecks;
 import io.minutebars.model.Json;
@@ -37,7 +38,7 @@ public final class BitmexFailures {
         return error == null || !error.hasNonNull("name") ? null : DecodeChecks.excerpt(error.get("name").asText());
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode error(String body) {
+    private static JsonNode error(String body) {
         try {
             return body == null || body.isBlank() ? null : Json.mapper().readTree(body).get("error");
         } catch (Exception e) {

@@ -1,6 +1,7 @@
 package io.minutebars.bitmex.decoder;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /**
  * BitMEX writes every timestamp as {@code yyyy-MM-ddTHH:mm:ss.SSSZ}; read that shape directly (Instant.parse
@@ -41,7 +42,7 @@ final class IsoMillis {
         for (int i = from; i < from + n; i++) {
             int d = s.charAt(i) - '0';
             if (d < 0 || d > 9) {
-                throw new java.time.format.DateTimeParseException("not a digit", s, i);
+                throw new DateTimeParseException("not a digit", s, i);
             }
             v = v * 10 + d;
         }

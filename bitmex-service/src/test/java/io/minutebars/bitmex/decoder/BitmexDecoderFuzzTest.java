@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.minutebars.bitmex.adapter.BitmexAdapter;
+import io.minutebars.bitmex.capability.BitmexStream;
+import io.minutebars.bitmex.capability.BitmexTrades;
 import io.minutebars.bitmex.client.BitmexFailures;
 import io.minutebars.bitmex.client.BitmexRestClient;
 import io.minutebars.bitmex.dto.BitmexInstrumentDto;
@@ -33,13 +34,13 @@ import org.junit.jupiter.api.Test;
  * every trade emitted is valid ({@code Trade.defect()} is null), or the whole frame is refused with a
  * {@code DecodeException} before anything is emitted; nothing else is thrown.</li>
  * <li>REST: the answer is read by the client's mapper and {@link BitmexDecoder} returns valid trades and instruments
- * or refuses it ({@link DecoderFuzz#REST_REFUSAL}); the adapter's paging over the same rows
- * ({@code BitmexAdapter.tradesFromTime}, with a stand-in client answering the mutated rows) keeps the same contract.
+ * or refuses it ({@link DecoderFuzz#REST_REFUSAL}); the trade history's paging over the same rows
+ * ({@code BitmexTrades.tradesFromTime}, with a stand-in client answering the mutated rows) keeps the same contract.
  * {@code GuardedCalls} records each failure as one ingest error and retries; nothing else may escape. Error bodies
  * ({@link BitmexFailures#errorMessage}) give a short message and never throw.</li>
  * </ul>
  * Every frame is handled within {@link DecoderFuzz#FRAME_LIMIT_MS} ms. The listener storm sends the mutated
- * WebSocket frames through {@code StreamListener.onText} with the real adapter: each refused frame is exactly one
+ * WebSocket frames through {@code StreamListener.onText} with the real stream protocol: each refused frame is exactly one
  * DECODE error, and valid frames after the storm still reach the engine.
  */
 class BitmexDecoderFuzzTest {
@@ -100,8 +101,8 @@ class BitmexDecoderFuzzTest {
 
     @Test
     void restTradesPagedByTheAdapter() throws Exception {
-        BitmexAdapter adapter = new BitmexAdapter();
-        var client = BitmexAdapter.class.getDeclaredField("client");
+        BitmexTrades adapter = new BitmexTrades();
+        var client = BitmexTrades.class.getDeclaredField("client");
         client.setAccessible(true);
         DecoderFuzz.run("bitmex rest trade (adapter paging)", rest("nautilus_http_get_trades.json",
                 "trade_indices_2017_xchange.json"), REST_REFUSAL, f -> {
@@ -174,7 +175,7 @@ class BitmexDecoderFuzzTest {
 
     @Test
     void everyRefusedFrameIsOneIngestErrorAndTheStreamGoesOn() {
-        ListenerHarness h = new ListenerHarness("bitmex", new BitmexAdapter()::decode,
+        ListenerHarness h = new ListenerHarness("bitmex", new BitmexStream()::decode,
                 Map.of("XBTUSD", "BTC-USD", "UNIUSDT", "UNI-USDT", "FUZZUSD", "FUZZ-USD"),
                 Instant.parse(CLOCK).toEpochMilli());
         ListenerHarness.Storm s = h.storm(ws(), freshFrames(), true);

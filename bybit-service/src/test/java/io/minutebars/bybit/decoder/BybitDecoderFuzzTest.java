@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.minutebars.bybit.adapter.BybitAdapter;
+import io.minutebars.bybit.capability.BybitStream;
 import io.minutebars.bybit.client.BybitFailures;
 import io.minutebars.bybit.dto.BybitResponse;
 import io.minutebars.bybit.dto.InstrumentDto;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * {@code GuardedCalls} records each failure as one ingest error and retries; nothing else may escape.</li>
  * </ul>
  * Every frame is handled within {@link DecoderFuzz#FRAME_LIMIT_MS} ms. The listener storm sends the mutated
- * WebSocket frames through {@code StreamListener.onText} with the real adapter: each refused frame is exactly one
+ * WebSocket frames through {@code StreamListener.onText} with the real stream protocol: each refused frame is exactly one
  * DECODE error, and valid frames after the storm still reach the engine.
  */
 class BybitDecoderFuzzTest {
@@ -137,7 +137,7 @@ class BybitDecoderFuzzTest {
 
     @Test
     void everyRefusedFrameIsOneIngestErrorAndTheStreamGoesOn() {
-        ListenerHarness h = new ListenerHarness("bybit", new BybitAdapter()::decode,
+        ListenerHarness h = new ListenerHarness("bybit", new BybitStream()::decode,
                 Map.of("BTCUSDT", "BTC-USDT", "FUZZUSDT", "FUZZ-USDT"), TRADE_TIME + 60_000);
         ListenerHarness.Storm s = h.storm(WS, freshFrames(), true);
         assertEquals(s.refused(), s.errors());

@@ -1,14 +1,17 @@
 package io.minutebars.core.backfill;
 
+import io.minutebars.core.capability.KlineHistory;
+import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.ratelimit.GuardedCalls;
-import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.core.stream.TradePager;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
+import io.minutebars.model.BarStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -18,13 +21,18 @@ import java.util.function.Consumer;
  * has moved past it, and every minute of the range ends up COMPLETE or EMPTY.
  */
 public final class BackfillRun {
-    private final ExchangeAdapter adapter;
+    private final String exchange;
+    private final Optional<TradeHistory> trades;
+    private final Optional<KlineHistory> klines;
     private final GuardedCalls rest;
     private final int pageSize;
     private final int batchSize;
 
-    public BackfillRun(ExchangeAdapter adapter, GuardedCalls rest, int pageSize, int batchSize) {
-        this.adapter = adapter;
+    public BackfillRun(String exchange, Optional<TradeHistory> trades, Optional<KlineHistory> klines, GuardedCalls rest,
+            int pageSize, int batchSize) {
+        this.exchange = exchange;
+        this.trades = trades;
+        this.klines = klines;
         this.rest = rest;
         this.pageSize = pageSize;
         this.batchSize = batchSize;
@@ -35,22 +43,23 @@ public final class BackfillRun {
         long start = job.getStart().toEpochMilli();
         long end = job.getEnd().toEpochMilli();
         List<Bar> pending = new ArrayList<>();
-        MinuteBarEngine engine = new MinuteBarEngine(adapter.exchangeId(), 0, 0, BarSource.BACKFILL, bar -> {
+        MinuteBarEngine engine = new MinuteBarEngine(exchange, 0, 0, BarSource.BACKFILL, bar -> {
             pending.add(bar);
             if (pending.size() >= batchSize) {
                 flush(pending, batches, job);
             }
         });
         engine.watch(nativeSymbol, symbol, start);
-        if (adapter.history() == ExchangeAdapter.History.RECENT) {
+        if (!(trades.orElse(null) instanceof TradeHistory.Paged paged)) {
             // no trade history to read: the exchange's klines are all there is (FILLED, or UNAVAILABLE)
-            var klines = rest.call("backfill klines", nativeSymbol, 1, () -> adapter.klines(nativeSymbol, symbol, start, end));
-            engine.repair(nativeSymbol, end, klines, io.minutebars.model.BarStatus.UNAVAILABLE);
-            job.read(klines.size(), end);
+            List<Bar> bars = klines.isEmpty() ? List.of() : rest.call("backfill klines", nativeSymbol, 1,
+                    () -> klines.get().klines(nativeSymbol, symbol, start, end));
+            engine.repair(nativeSymbol, end, bars, BarStatus.UNAVAILABLE);
+            job.read(bars.size(), end);
             flush(pending, batches, job);
             return;
         }
-        TradePager pager = new TradePager(adapter, rest, nativeSymbol, pageSize, start, -1);
+        TradePager pager = new TradePager(paged, rest, nativeSymbol, pageSize, start, -1);
         boolean pastEnd = false;
         while (!pastEnd) {
             List<Trade> page = pager.next();

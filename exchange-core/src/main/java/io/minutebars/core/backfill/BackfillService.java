@@ -1,26 +1,31 @@
 package io.minutebars.core.backfill;
 
+import io.minutebars.core.capability.CapabilityRegistry;
 import io.minutebars.core.config.ExchangeConfig;
 import io.minutebars.core.publish.BarPublisher;
 import io.minutebars.core.runtime.ExchangeRuntime;
-import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.model.Bar;
 import io.minutebars.model.Instrument;
 import io.minutebars.model.Minutes;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /** Runs backfill jobs requested over HTTP or configured at start-up, publishing bars in batches. */
@@ -35,28 +40,25 @@ public class BackfillService {
     static final int MAX_KEPT = 1000;
 
     @Inject ExchangeConfig config;
-    @Inject ExchangeAdapter adapter;
+    @Inject CapabilityRegistry caps;
     @Inject ExchangeRuntime runtime;
     @Inject BarPublisher bars;
 
-    private final Map<String, BackfillJob> jobs = new java.util.LinkedHashMap<>();
+    private final Map<String, BackfillJob> jobs = new LinkedHashMap<>();
     private volatile List<Instrument> catalog;
-    private ExecutorService pool;
+    private ManagedExecutor pool;
 
-    private synchronized ExecutorService pool() {
+    /** Jobs run on Quarkus' worker pool, at most minutebars.backfill.workers at once (the rest wait in its queue). */
+    private synchronized ManagedExecutor pool() {
         if (pool == null) {
-            pool = Executors.newFixedThreadPool(Math.max(1, config.backfill().workers()), r -> {
-                Thread t = new Thread(r, "backfill");
-                t.setDaemon(true);
-                return t;
-            });
+            pool = ManagedExecutor.builder().maxAsync(Math.max(1, config.backfill().workers())).maxQueued(-1)
+                    .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
         }
         return pool;
     }
 
     /** The range configured with minutebars.backfill.start/end is backfilled for every configured market. */
-    void onStart(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100)
-            io.quarkus.runtime.StartupEvent ev) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) StartupEvent ev) {
         if (config.backfill().start().isEmpty()) {
             return;
         }
@@ -114,7 +116,7 @@ public class BackfillService {
                     + " (latest allowed: " + Instant.ofEpochMilli(Minutes.floor(latest)) + ")");
         }
         Instrument instrument = instrument(nativeSymbol).orElseThrow(
-                () -> new IllegalArgumentException("unknown symbol " + nativeSymbol + " on " + adapter.exchangeId()));
+                () -> new IllegalArgumentException("unknown symbol " + nativeSymbol + " on " + caps.exchangeId()));
         BackfillJob job = new BackfillJob(UUID.randomUUID().toString(), instrument.symbol(), start, end);
         synchronized (jobs) {
             if (jobs.values().stream().filter(j -> j.getFinishedAt() == null).count() >= MAX_ACTIVE) {
@@ -149,8 +151,9 @@ public class BackfillService {
     private void run(BackfillJob job, Instrument instrument) {
         job.running();
         try {
-            new BackfillRun(adapter, runtime.rest(), config.resume().pageSize(), config.backfill().batchSize())
-                    .run(job, instrument.nativeSymbol(), instrument.symbol(), batch -> awaitPublished(batch));
+            new BackfillRun(caps.exchangeId(), caps.trades(), caps.klines(), runtime.rest(), config.resume().pageSize(),
+                    config.backfill().batchSize()).run(job, instrument.nativeSymbol(), instrument.symbol(),
+                    this::awaitPublished);
             job.done();
             LOG.infof("backfill %s %s [%s, %s) done: %d trades, %d bars", job.getId(), job.getSymbol(),
                     job.getStart(), job.getEnd(), job.getTradesRead(), job.getBarsPublished());
@@ -163,7 +166,7 @@ public class BackfillService {
         }
     }
 
-    private void awaitPublished(List<io.minutebars.model.Bar> batch) {
+    private void awaitPublished(List<Bar> batch) {
         try {
             // waiting for the confirm bounds memory and makes "DONE" mean "on the broker"
             bars.publish(batch).toCompletableFuture().get();
@@ -179,7 +182,7 @@ public class BackfillService {
         String wanted = nativeSymbol.trim().toUpperCase(Locale.ROOT);
         if (catalog == null) {
             try {
-                catalog = runtime.rest().call("instruments", null, 20, adapter::instruments);
+                catalog = runtime.rest().call("instruments", null, 20, caps.catalog()::instruments);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted");

@@ -83,17 +83,20 @@ final class BarAccumulator {
         return maxSeq;
     }
 
-    boolean isEmpty() {
-        return trades == 0;
-    }
-
+    /**
+     * The minute's bar; a GAP when its trades, each valid alone, add up to a value beyond the decimal bounds
+     * (say 1e37 and 1e-36): the minute cannot be represented, and saying so beats losing it silently.
+     */
     Bar toBar(String exchange, String symbol, String nativeSymbol, long openTime, int revision, BarSource source) {
         if (trades == 0) {
             return Bar.empty(exchange, symbol, nativeSymbol, openTime, source).withRevision(revision);
         }
-        return new Bar(exchange, symbol, nativeSymbol, Interval.M1.code(), Instant.ofEpochMilli(openTime), null,
-                open, high, low, close, volume, quote, trades, Decimals.vwap(quote, volume),
-                buyVolume, buyQuote, sellVolume, sellQuote, firstTrade.idText(), lastTrade.idText(), BarStatus.COMPLETE,
-                revision, source);
+        try {
+            return new Bar(exchange, symbol, nativeSymbol, Interval.M1.code(), Instant.ofEpochMilli(openTime), null,
+                    open, high, low, close, volume, quote, trades, Decimals.vwap(quote, volume), buyVolume, buyQuote,
+                    sellVolume, sellQuote, firstTrade.idText(), lastTrade.idText(), BarStatus.COMPLETE, revision, source);
+        } catch (IllegalArgumentException e) {
+            return Bar.gap(exchange, symbol, nativeSymbol, openTime, BarStatus.GAP, source).withRevision(revision);
+        }
     }
 }

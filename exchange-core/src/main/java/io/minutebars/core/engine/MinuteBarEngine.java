@@ -6,7 +6,9 @@ import io.minutebars.model.BarStatus;
 import io.minutebars.model.Minutes;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -49,13 +51,6 @@ public final class MinuteBarEngine {
     public Checkpoint checkpoint(String nativeSymbol) {
         MarketBook b = book(nativeSymbol);
         return new Checkpoint(b.nextToClose, b.closedSeq);
-    }
-
-    public record Checkpoint(long nextToClose, long closedSeq) {
-    }
-
-    public boolean isWatching(String nativeSymbol) {
-        return books.containsKey(nativeSymbol);
     }
 
     public Collection<String> markets() {
@@ -144,25 +139,15 @@ public final class MinuteBarEngine {
 
     /** Closes every minute before {@code end} of a market (a backfill that has read all trades up to end). */
     public void closeBefore(String nativeSymbol, long end) {
-        MarketBook b = book(nativeSymbol);
-        closeUpTo(b, Minutes.floor(end) + graceMs);
+        closeUpTo(book(nativeSymbol), Minutes.floor(end) + graceMs);
     }
 
     /**
-     * Declares the minutes from the next unclosed one up to {@code end} (exclusive, floored) lost: they
-     * are published as GAP, partial trades discarded, and a repair can later replace them.
+     * Repairs the minutes from the next unclosed one up to {@code end} (exclusive, floored) that trades cannot
+     * rebuild: each gets the exchange's kline bar when there is one, else {@code missing} (GAP or UNAVAILABLE).
+     * Partial trades of those minutes are discarded; later trades for them are too late.
      */
-    public void declareGap(String nativeSymbol, long end) {
-        repair(nativeSymbol, end, java.util.List.of(), BarStatus.GAP);
-    }
-
-    /**
-     * Repairs the minutes from the next unclosed one up to {@code end} (exclusive, floored) that trades
-     * cannot rebuild: each gets the exchange's kline bar when there is one, else {@code missing} (GAP or
-     * UNAVAILABLE). Partial trades of
-     * those minutes are discarded; later trades for them are too late.
-     */
-    public void repair(String nativeSymbol, long end, java.util.List<Bar> klines, BarStatus missing) {
+    public void repair(String nativeSymbol, long end, List<Bar> klines, BarStatus missing) {
         MarketBook b = book(nativeSymbol);
         Map<Long, Bar> byTime = new HashMap<>();
         klines.forEach(k -> byTime.put(k.openTime().toEpochMilli(), k));
@@ -183,10 +168,7 @@ public final class MinuteBarEngine {
     private void closeUpTo(MarketBook b, long watermark) {
         while (b.nextToClose + Minutes.MINUTE_MS + graceMs <= watermark) {
             long minute = b.nextToClose;
-            BarAccumulator acc = b.open.remove(minute);
-            if (acc == null) {
-                acc = new BarAccumulator();
-            }
+            BarAccumulator acc = Objects.requireNonNullElseGet(b.open.remove(minute), BarAccumulator::new);
             b.closed.put(minute, new MarketBook.Closed(acc));
             b.closedSeq = Math.max(b.closedSeq, acc.maxSeq());
             b.nextToClose = minute + Minutes.MINUTE_MS;
@@ -197,17 +179,11 @@ public final class MinuteBarEngine {
         b.closed.headMap(keepFrom).clear();
     }
 
-    /**
-     * The minute's bar; a GAP when its trades, each valid alone, add up to a value beyond the decimal bounds
-     * (say 1e37 and 1e-36): the minute cannot be represented, and saying so beats losing it silently.
-     */
+    /** The minute's bar, counted as a gap when it cannot be represented (see {@link BarAccumulator#toBar}). */
     private Bar build(BarAccumulator acc, MarketBook b, long minute, int revision) {
-        try {
-            return acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, revision, source);
-        } catch (IllegalArgumentException e) {
-            stats.gaps++;
-            return Bar.gap(exchange, b.symbol, b.nativeSymbol, minute, BarStatus.GAP, source).withRevision(revision);
-        }
+        Bar bar = acc.toBar(exchange, b.symbol, b.nativeSymbol, minute, revision, source);
+        stats.gaps += bar.status() == BarStatus.GAP ? 1 : 0;
+        return bar;
     }
 
     private MarketBook book(String nativeSymbol) {

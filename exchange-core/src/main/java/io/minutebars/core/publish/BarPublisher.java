@@ -6,15 +6,19 @@ import io.minutebars.core.config.ExchangeConfig;
 import io.minutebars.model.Bar;
 import io.minutebars.model.Json;
 import io.minutebars.model.Messaging;
+import io.minutebars.core.ratelimit.RetryGuards;
+import io.quarkus.runtime.Startup;
+import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
-import io.vertx.core.Vertx;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -30,19 +34,14 @@ import org.jboss.logging.Logger;
  * the live path stops taking trades (see ExchangeRuntime), so an outage cannot grow it without bound.
  */
 @ApplicationScoped
-@io.quarkus.runtime.Startup
+@Startup
 public class BarPublisher {
     private static final Logger LOG = Logger.getLogger(BarPublisher.class);
-    /** Short: a bar retried late after the broker is back holds its market's restart point back as long. */
-    private static final long MAX_RETRY_DELAY_MS = 5_000;
 
     @Inject
     @Channel("bars")
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<byte[]> emitter;
-
-    @Inject
-    Vertx vertx;
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong pendingBars = new AtomicLong();
@@ -51,6 +50,11 @@ public class BarPublisher {
     private final Map<String, AtomicLong> pendingByMarket = new ConcurrentHashMap<>();
     private Counter published;
     private Counter retried;
+    /**
+     * Until the broker confirms: 250 ms, then twice as long each time, at most 5 s apart (a bar retried late after
+     * the broker is back holds its market's restart point back as long); no wait holds a thread.
+     */
+    private Guard untilConfirmed;
 
     @Inject
     ExchangeConfig config;
@@ -65,6 +69,14 @@ public class BarPublisher {
         registry.gauge("minutebars.bars.publish.fill", this, BarPublisher::fill);
     }
 
+    @PostConstruct
+    void retries() {
+        untilConfirmed = RetryGuards.backoff("bar publish", -1, Duration.ofSeconds(5), e -> true, e -> {
+            retried.increment();
+            LOG.warnf("broker did not confirm a message of bar(s) (%s); retrying", e.getMessage());
+        });
+    }
+
     /** Fire and forget for the engine thread: confirmed eventually, never dropped. */
     public void publishLive(Bar bar) {
         publish(List.of(bar));
@@ -75,16 +87,27 @@ public class BarPublisher {
         if (bars.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        CompletableFuture<Void> done = new CompletableFuture<>();
         byte[] body = Json.writeBars(bars);
         AtomicLong market = pendingByMarket.computeIfAbsent(bars.get(0).nativeSymbol(), k -> new AtomicLong());
         market.incrementAndGet();
         pending.incrementAndGet();
         pendingBars.addAndGet(bars.size());
         pendingBytes.addAndGet(body.length);
-        done.thenRun(market::decrementAndGet);
-        send(body, bars.get(0).routingKey(), bars.size(), 250, done);
-        return done;
+        String key = bars.get(0).routingKey();
+        int count = bars.size();
+        try {
+            @SuppressWarnings("unchecked")
+            CompletionStage<Void> confirmed = untilConfirmed.call(() -> send(body, key, count), CompletionStage.class);
+            return confirmed.thenRun(() -> {
+                market.decrementAndGet();
+                pending.decrementAndGet();
+                pendingBars.addAndGet(-count);
+                pendingBytes.addAndGet(-body.length);
+                published.increment(count);
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("bars for " + key + " not sent: " + e.getMessage(), e);
+        }
     }
 
     /** Messages not yet confirmed. */
@@ -104,7 +127,9 @@ public class BarPublisher {
                 pendingBytes.get() / (double) config.publish().maxPendingBytes());
     }
 
-    private void send(byte[] body, String key, int count, long delay, CompletableFuture<Void> done) {
+    /** One attempt: completes when the broker confirms the message, fails when it does not. */
+    private CompletionStage<Void> send(byte[] body, String key, int count) {
+        CompletableFuture<Void> confirmed = new CompletableFuture<>();
         OutgoingRabbitMQMetadata meta = OutgoingRabbitMQMetadata.builder()
                 .withRoutingKey(key)
                 .withDeliveryMode(2)
@@ -114,25 +139,19 @@ public class BarPublisher {
         Message<byte[]> msg = Message.of(body)
                 .addMetadata(meta)
                 .withAck(() -> {
-                    pending.decrementAndGet();
-                    pendingBars.addAndGet(-count);
-                    pendingBytes.addAndGet(-body.length);
-                    published.increment(count);
-                    done.complete(null);
+                    confirmed.complete(null);
                     return CompletableFuture.completedFuture(null);
                 })
                 .withNack(e -> {
-                    retried.increment();
-                    LOG.warnf("broker did not confirm %d bar(s) for %s (%s); retrying in %d ms", count, key,
-                            e.getMessage(), delay);
-                    vertx.setTimer(delay, id -> send(body, key, count, Math.min(delay * 2, MAX_RETRY_DELAY_MS), done));
+                    confirmed.completeExceptionally(e);
                     return CompletableFuture.completedFuture(null);
                 });
         try {
             emitter.send(msg);
         } catch (RuntimeException e) {
             // the channel itself refused (e.g. not yet connected): same retry path
-            msg.nack(e);
+            confirmed.completeExceptionally(e);
         }
+        return confirmed;
     }
 }

@@ -1,5 +1,7 @@
 package io.minutebars.core.ratelimit;
 
+import java.util.function.LongSupplier;
+
 /**
  * A per-minute request-weight budget shared by every REST call of a service, plus a pause imposed by
  * the exchange (429/418 with Retry-After). {@link #acquire} blocks the calling worker thread, never
@@ -7,12 +9,12 @@ package io.minutebars.core.ratelimit;
  */
 public class RateLimitBudget {
     private final int weightPerMinute;
-    private final java.util.function.LongSupplier clock;
+    private final LongSupplier clock;
     private long windowStart;
     private int used;
     private long pausedUntil;
 
-    public RateLimitBudget(int weightPerMinute, java.util.function.LongSupplier wallClockMs) {
+    public RateLimitBudget(int weightPerMinute, LongSupplier wallClockMs) {
         this.weightPerMinute = weightPerMinute;
         this.clock = wallClockMs;
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,7 +37,7 @@ public class BackfillResource {
     @RolesAllowed(ApiKeys.OPERATOR)
     @Operation(summary = "Backfill a market over [start, end) from REST trades (operator key)",
             description = "Bars are published with source BACKFILL; returns the queued job (202).")
-    public Response submit(BackfillRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response submit(BackfillRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new IllegalArgumentException("a JSON body {symbol, start, end} is required");
         }

@@ -1,15 +1,18 @@
 package io.minutebars.core.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.minutebars.core.engine.MinuteBarEngine.Checkpoint;
+import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.engine.Checkpoint;
 import io.minutebars.model.Json;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,6 +34,11 @@ public final class CheckpointStore {
 
     public CheckpointStore(Path file) {
         this.file = file;
+    }
+
+    /** The configured checkpoint file ({@code minutebars.checkpoint.file}), if any. */
+    static Optional<CheckpointStore> configured(ExchangeConfig config) {
+        return config.checkpoint().file().map(Path::of).map(CheckpointStore::new);
     }
 
     public Path file() {
@@ -60,7 +68,7 @@ public final class CheckpointStore {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(java.nio.ByteBuffer.wrap(Json.mapper().writeValueAsBytes(points)));
+                ch.write(ByteBuffer.wrap(Json.mapper().writeValueAsBytes(points)));
                 ch.force(true);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

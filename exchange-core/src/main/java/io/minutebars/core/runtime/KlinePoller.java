@@ -1,10 +1,12 @@
 package io.minutebars.core.runtime;
 
+import io.minutebars.core.capability.CandlePolling;
+import io.minutebars.core.capability.CapabilityRegistry;
 import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.engine.Checkpoint;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.publish.BarPublisher;
 import io.minutebars.core.publish.EventPublisher;
-import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.BarStatus;
@@ -33,7 +35,7 @@ public class KlinePoller {
     private static final Logger LOG = Logger.getLogger(KlinePoller.class);
 
     @Inject ExchangeConfig config;
-    @Inject ExchangeAdapter adapter;
+    @Inject CapabilityRegistry caps;
     @Inject ExchangeRuntime runtime;
     @Inject BarPublisher bars;
     @Inject EventPublisher events;
@@ -45,7 +47,7 @@ public class KlinePoller {
     @Scheduled(every = "${minutebars.polling.interval:PT1M}", delayed = "${minutebars.polling.initial-delay:PT2S}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (!config.polling().enabled()) {
+        if (!config.polling().enabled() || caps.polling().isEmpty()) {
             return;
         }
         if (config.clock().syncWithExchange() && !runtime.clock().synced()) {
@@ -60,20 +62,23 @@ public class KlinePoller {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.warnf("%s: candle poll failed (%s); next poll retries", adapter.exchangeId(), e.getMessage());
+            LOG.warnf("%s: candle poll failed (%s); next poll retries", caps.exchangeId(), e.getMessage());
         }
     }
 
     /** One poll at exchange time {@code now}; returns the number of bars published. */
     public int poll(long now) throws InterruptedException {
+        CandlePolling source = caps.polling().orElseThrow(() -> new IllegalStateException(caps.exchangeId()
+                + " has no candles to poll"));
+        String exchange = caps.exchangeId();
         if (markets == null) {
-            List<Instrument> catalog = runtime.rest().call("instruments", null, 1, adapter::instruments);
-            events.instruments(adapter.exchangeId(), catalog);
+            List<Instrument> catalog = runtime.rest().call("instruments", null, 1, caps.catalog()::instruments);
+            events.instruments(exchange, catalog);
             markets = MarketSelection.select(config.markets(), catalog, config.shard().index(), config.shard().count());
             // a restart goes on where the confirmed candles end (checkpoint, else the store's last bar), not from
             // the lookback, so an outage longer than the lookback leaves no unmarked hole
-            checkpoints = runtime.checkpointStore().orElse(null);
-            runtime.restartPoints(checkpoints).find(markets, now - config.checkpoint().maxAge().toMillis(),
+            checkpoints = CheckpointStore.configured(config).orElse(null);
+            RestartPoints.configured(config, caps, events, checkpoints).find(markets, now - config.checkpoint().maxAge().toMillis(),
                     Minutes.floor(now)).forEach((market, cp) -> next.put(market, cp.nextToClose()));
         }
         long closedUpTo = Minutes.floor(now - config.grace().toMillis());
@@ -85,9 +90,9 @@ public class KlinePoller {
                 long to = Math.min(closedUpTo, from + config.polling().window().toMillis());
                 long start = from;
                 List<Bar> candles = runtime.rest().call("candles", m.nativeSymbol(), 1,
-                        () -> adapter.klines(m.nativeSymbol(), m.symbol(), start, to));
+                        () -> source.klines(m.nativeSymbol(), m.symbol(), start, to));
                 List<Bar> out = new ArrayList<>();
-                MinuteBarEngine engine = new MinuteBarEngine(adapter.exchangeId(), 0, 0, BarSource.KLINES, out::add);
+                MinuteBarEngine engine = new MinuteBarEngine(exchange, 0, 0, BarSource.KLINES, out::add);
                 engine.watch(m.nativeSymbol(), m.symbol(), from);
                 engine.repair(m.nativeSymbol(), to, candles, BarStatus.UNAVAILABLE);
                 List<CompletableFuture<Void>> confirms = new ArrayList<>();
@@ -116,8 +121,8 @@ public class KlinePoller {
 
     private void saveCheckpoint() {
         if (checkpoints != null) {
-            Map<String, MinuteBarEngine.Checkpoint> points = new HashMap<>();
-            next.forEach((market, t) -> points.put(market, new MinuteBarEngine.Checkpoint(t, -1)));
+            Map<String, Checkpoint> points = new HashMap<>();
+            next.forEach((market, t) -> points.put(market, new Checkpoint(t, -1)));
             checkpoints.save(points);
         }
     }

@@ -1,5 +1,6 @@
 package io.minutebars.core.runtime;
 
+import io.minutebars.core.config.ExchangeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class LiveHealthCheck implements HealthCheck {
     @Inject RuntimeState state;
-    @Inject io.minutebars.core.config.ExchangeConfig config;
+    @Inject ExchangeConfig config;
 
     @Override
     public HealthCheckResponse call() {

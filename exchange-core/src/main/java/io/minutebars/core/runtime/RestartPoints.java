@@ -1,6 +1,9 @@
 package io.minutebars.core.runtime;
 
-import io.minutebars.core.engine.MinuteBarEngine.Checkpoint;
+import io.minutebars.core.capability.CapabilityRegistry;
+import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.engine.Checkpoint;
+import io.minutebars.core.publish.EventPublisher;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarStatus;
 import io.minutebars.model.IngestError;
@@ -35,6 +38,14 @@ public final class RestartPoints {
         this.stored = stored;
         this.sequenced = sequenced;
         this.errors = errors;
+    }
+
+    /** Restart points from the checkpoint, else from the store's last bars (minutebars.resume.store-url). */
+    static RestartPoints configured(ExchangeConfig config, CapabilityRegistry caps, EventPublisher events,
+            CheckpointStore checkpoints) {
+        return new RestartPoints(caps.exchangeId(), Optional.ofNullable(checkpoints),
+                config.resume().storeUrl().map(u -> new StoredBars(u, config.resume().storeKey())),
+                caps.contiguousSequences(), events::error);
     }
 
     /** The restart point of each market that has one within {@code [oldest, latest]}. */

@@ -1,14 +1,14 @@
 package io.minutebars.core.runtime;
 
+import io.minutebars.core.capability.StreamProtocol;
 import io.minutebars.core.publish.EventPublisher;
 import io.minutebars.core.stream.DecodeChecks;
 import io.minutebars.core.stream.DecodeException;
-import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.core.stream.LiveFeed;
 import io.minutebars.core.stream.MarketStream;
 import io.minutebars.model.IngestError;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
@@ -18,15 +18,17 @@ final class StreamListener implements MarketStream.Listener {
     /** Longest ingest error message recorded for a frame. */
     static final int MAX_MESSAGE = 500;
 
-    private final ExchangeAdapter adapter;
+    private final String exchange;
+    private final StreamProtocol protocol;
     private final LiveFeed feed;
     private final EventPublisher events;
-    private final ExecutorService workers;
+    private final Executor workers;
     private final Consumer<String> resume;
 
-    StreamListener(ExchangeAdapter adapter, LiveFeed feed, EventPublisher events, ExecutorService workers,
+    StreamListener(String exchange, StreamProtocol protocol, LiveFeed feed, EventPublisher events, Executor workers,
             Consumer<String> resume) {
-        this.adapter = adapter;
+        this.exchange = exchange;
+        this.protocol = protocol;
         this.feed = feed;
         this.events = events;
         this.workers = workers;
@@ -37,21 +39,21 @@ final class StreamListener implements MarketStream.Listener {
     public void onConnected(List<String> markets) {
         feed.beginResume(markets);
         for (String m : markets) {
-            workers.submit(() -> resume.accept(m));
+            workers.execute(() -> resume.accept(m));
         }
     }
 
     @Override
     public void onDisconnected(List<String> markets, String reason) {
         feed.lost(markets);
-        events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.CONNECTION,
+        events.error(new IngestError(exchange, null, IngestError.Kind.CONNECTION,
                 "stream of " + markets.size() + " market(s) " + reason, null, null));
     }
 
     @Override
     public void onText(String frame) {
         try {
-            adapter.decode(frame, t -> {
+            protocol.decode(frame, t -> {
                 String defect = t.defect();
                 if (defect != null) {
                     throw new DecodeException(defect, frame);
@@ -61,13 +63,13 @@ final class StreamListener implements MarketStream.Listener {
         } catch (DecodeException e) {
             // messages are bounded: one that quotes a huge payload must not flood the log or the ledger
             String message = DecodeChecks.excerpt(e.getMessage(), MAX_MESSAGE);
-            LOG.warnf("%s: undecodable frame: %s", adapter.exchangeId(), message);
-            events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.DECODE, message,
+            LOG.warnf("%s: undecodable frame: %s", exchange, message);
+            events.error(new IngestError(exchange, null, IngestError.Kind.DECODE, message,
                     e.payload(), null));
         } catch (RuntimeException e) {
             // a bug or a surprise in the payload must not kill the connection
-            LOG.errorf(e, "%s: frame handling failed", adapter.exchangeId());
-            events.error(new IngestError(adapter.exchangeId(), null, IngestError.Kind.DECODE,
+            LOG.errorf(e, "%s: frame handling failed", exchange);
+            events.error(new IngestError(exchange, null, IngestError.Kind.DECODE,
                     DecodeChecks.excerpt(e.toString(), MAX_MESSAGE), frame, null));
         }
     }

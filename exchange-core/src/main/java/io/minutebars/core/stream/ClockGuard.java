@@ -1,6 +1,9 @@
 package io.minutebars.core.stream;
 
 import io.minutebars.core.engine.Trade;
+import io.minutebars.model.IngestError;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -10,6 +13,14 @@ import java.util.function.LongSupplier;
  * every minute up to it; each refused trade is handed to {@code refused} for the ingest ledger.
  */
 public record ClockGuard(LongSupplier clock, long maxSkewMs, Consumer<Trade> refused) {
+
+    /** A guard that reports each refused trade to the ingest ledger (kind CLOCK). */
+    public static ClockGuard reporting(String exchange, LongSupplier clock, Duration maxSkew,
+            Consumer<IngestError> errors) {
+        return new ClockGuard(clock, maxSkew.toMillis(), t -> errors.accept(new IngestError(exchange, t.market(),
+                IngestError.Kind.CLOCK, "trade " + t.idText() + " stamped " + Instant.ofEpochMilli(t.time())
+                + ", more than " + maxSkew + " ahead of the exchange's clock: refused", null, null)));
+    }
 
     public boolean accepts(Trade t) {
         if (t.time() - clock.getAsLong() <= maxSkewMs) {

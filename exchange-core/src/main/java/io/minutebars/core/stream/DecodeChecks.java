@@ -8,6 +8,7 @@ import io.minutebars.model.Decimals;
 import io.minutebars.model.Minutes;
 import io.minutebars.model.Symbols;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * What every decoder checks before it computes or hands a value on, so that a bad payload becomes one
@@ -115,7 +116,7 @@ public final class DecodeChecks {
     /** True when base and quote make a canonical symbol ({@link Symbols#canonical}); false for anything else. */
     public static boolean canonical(String base, String quote) {
         return base != null && quote != null && base.length() <= 20 && quote.length() <= 20
-                && Symbols.isCanonical(base.toUpperCase(java.util.Locale.ROOT) + "-" + quote.toUpperCase(java.util.Locale.ROOT));
+                && Symbols.isCanonical(base.toUpperCase(Locale.ROOT) + "-" + quote.toUpperCase(Locale.ROOT));
     }
 
     /**

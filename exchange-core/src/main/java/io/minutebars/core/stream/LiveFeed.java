@@ -1,14 +1,19 @@
 package io.minutebars.core.stream;
 
+import io.minutebars.core.engine.Checkpoint;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
+import io.minutebars.model.Bar;
+import io.minutebars.model.BarStatus;
 import io.minutebars.model.Minutes;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.ToLongFunction;
 import org.jboss.logging.Logger;
 
@@ -26,7 +31,7 @@ public final class LiveFeed {
     private final ClockGuard clock;
     private final Map<String, ArrayDeque<Trade>> buffers = new HashMap<>();
     /** Markets whose live trades are not taken (the publish buffer is full): REST brings them back later. */
-    private final java.util.Set<String> suspended = new java.util.TreeSet<>();
+    private final Set<String> suspended = new TreeSet<>();
 
     public LiveFeed(MinuteBarEngine engine, int bufferLimit, ClockGuard clock) {
         this.engine = engine;
@@ -143,14 +148,14 @@ public final class LiveFeed {
      * Ends a resume REST could not complete: the minutes up to {@link #holeEnd} become the exchange's kline
      * bars (FILLED) where it has them and GAP where not, then the buffered live trades are fed.
      */
-    public synchronized void finishWithRepair(String market, List<io.minutebars.model.Bar> klines) {
+    public synchronized void finishWithRepair(String market, List<Bar> klines) {
         ArrayDeque<Trade> buf = buffers.get(market);
         if (buf == null) {
             return;
         }
         long end = holeEnd(market);
         if (end > 0) {
-            engine.repair(market, end, klines, io.minutebars.model.BarStatus.GAP);
+            engine.repair(market, end, klines, BarStatus.GAP);
         }
         drain(market, buf);
     }
@@ -168,8 +173,8 @@ public final class LiveFeed {
      * is read under the same lock that guards bar emission, so no bar of such a market is in flight); a market
      * with unconfirmed bars is left out and keeps its earlier point.
      */
-    public synchronized Map<String, MinuteBarEngine.Checkpoint> checkpoints(ToLongFunction<String> unconfirmed) {
-        Map<String, MinuteBarEngine.Checkpoint> out = new TreeMap<>();
+    public synchronized Map<String, Checkpoint> checkpoints(ToLongFunction<String> unconfirmed) {
+        Map<String, Checkpoint> out = new TreeMap<>();
         for (String m : engine.markets()) {
             if (unconfirmed.applyAsLong(m) == 0) {
                 out.put(m, engine.checkpoint(m));
@@ -179,16 +184,12 @@ public final class LiveFeed {
     }
 
     /**
-     * REST history does not reach back to where this market stands: the minutes up to {@code end} (whose
-     * partial trades are dropped) become the exchange's kline bars where given, GAP otherwise.
+     * Repairs the minutes up to {@code end} (whose partial trades are dropped) from klines where given, else as
+     * {@code missing}: GAP where REST history does not reach back to where the market stands, UNAVAILABLE where the
+     * exchange keeps only recent trades (see {@link MinuteBarEngine#repair}).
      */
-    public synchronized void repairStart(String market, long end, List<io.minutebars.model.Bar> klines) {
-        engine.repair(market, end, klines, io.minutebars.model.BarStatus.GAP);
-    }
-
-    /** Repairs the minutes up to {@code end} from klines (see {@link MinuteBarEngine#repair}). */
-    public synchronized void repair(String market, long end, List<io.minutebars.model.Bar> klines) {
-        engine.repair(market, end, klines, io.minutebars.model.BarStatus.UNAVAILABLE);
+    public synchronized void repair(String market, long end, List<Bar> klines, BarStatus missing) {
+        engine.repair(market, end, klines, missing);
     }
 
     public synchronized String symbol(String market) {
@@ -197,8 +198,5 @@ public final class LiveFeed {
 
     public synchronized void tick(long now) {
         engine.onClock(now);
-    }
-
-    public record ResumePoint(long lastSeq, long nextToClose) {
     }
 }

@@ -1,6 +1,7 @@
 package io.minutebars.core.stream;
 
-import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.capability.StreamProtocol;
+import io.minutebars.core.config.ReconnectConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
@@ -31,9 +32,10 @@ public final class MarketStream {
 
     private final Vertx vertx;
     private final WebSocketClient client;
-    private final ExchangeAdapter adapter;
+    private final String exchange;
+    private final StreamProtocol protocol;
     private final List<String> markets;
-    private final ExchangeConfig.Reconnect cfg;
+    private final ReconnectConfig cfg;
     private final Listener listener;
     private WebSocket current;
     private long connectedAtNanos;
@@ -44,12 +46,13 @@ public final class MarketStream {
     private volatile long connections;
     private final String wsBase;
 
-    public MarketStream(Vertx vertx, WebSocketClient client, ExchangeAdapter adapter, List<String> markets,
-            String wsBase, ExchangeConfig.Reconnect cfg, Listener listener) {
+    public MarketStream(Vertx vertx, WebSocketClient client, String exchange, StreamProtocol protocol,
+            List<String> markets, String wsBase, ReconnectConfig cfg, Listener listener) {
         this.vertx = vertx;
         this.wsBase = wsBase.replaceAll("/+$", "");
         this.client = client;
-        this.adapter = adapter;
+        this.exchange = exchange;
+        this.protocol = protocol;
         this.markets = List.copyOf(markets);
         this.cfg = cfg;
         this.listener = listener;
@@ -95,7 +98,7 @@ public final class MarketStream {
         if (stopped) {
             return;
         }
-        URI uri = adapter.streamUri(wsBase, markets);
+        URI uri = protocol.streamUri(wsBase, markets);
         boolean tls = "wss".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
         String path = uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
@@ -133,10 +136,10 @@ public final class MarketStream {
         ws.pongHandler(b -> lastActivityNanos = System.nanoTime());
         ws.exceptionHandler(e -> LOG.debugf("websocket error: %s", e.getMessage()));
         ws.closeHandler(v -> onClosed(ws));
-        for (String msg : adapter.subscribeMessages(markets)) {
+        for (String msg : protocol.subscribeMessages(markets)) {
             ws.writeTextMessage(msg);
         }
-        LOG.infof("%s stream connected for %d market(s)%s", adapter.exchangeId(), markets.size(),
+        LOG.infof("%s stream connected for %d market(s)%s", exchange, markets.size(),
                 rotation ? " (replacing the aged connection)" : "");
         if (old != null) {
             old.close((short) 1000, "replaced");
@@ -150,7 +153,7 @@ public final class MarketStream {
         current = null;
         String reason = "closed" + (ws.closeStatusCode() != null ? " (" + ws.closeStatusCode() + " "
                 + ws.closeReason() + ")" : "");
-        LOG.warnf("%s stream %s; reconnecting in %d ms", adapter.exchangeId(), reason, backoffMs);
+        LOG.warnf("%s stream %s; reconnecting in %d ms", exchange, reason, backoffMs);
         listener.onDisconnected(markets, reason);
         scheduleReconnect();
     }
@@ -171,7 +174,7 @@ public final class MarketStream {
         }
         long now = System.nanoTime();
         if (now - lastActivityNanos > cfg.heartbeatTimeout().toNanos()) {
-            LOG.warnf("%s stream silent for %s; closing it", adapter.exchangeId(), cfg.heartbeatTimeout());
+            LOG.warnf("%s stream silent for %s; closing it", exchange, cfg.heartbeatTimeout());
             ws.close((short) 1001, "heartbeat timeout");
             return;
         }
@@ -179,6 +182,6 @@ public final class MarketStream {
             connectedAtNanos = now; // one replacement attempt per heartbeat at most
             connect(true);
         }
-        adapter.heartbeatMessage().ifPresentOrElse(ws::writeTextMessage, () -> ws.writePing(Buffer.buffer("hb")));
+        protocol.heartbeatMessage().ifPresentOrElse(ws::writeTextMessage, () -> ws.writePing(Buffer.buffer("hb")));
     }
 }

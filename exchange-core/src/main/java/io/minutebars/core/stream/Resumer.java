@@ -1,11 +1,16 @@
 package io.minutebars.core.stream;
 
+import io.minutebars.core.capability.KlineHistory;
+import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.ratelimit.GuardedCalls;
+import io.minutebars.model.Bar;
+import io.minutebars.model.BarStatus;
 import io.minutebars.model.Minutes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
@@ -17,34 +22,27 @@ import org.jboss.logging.Logger;
 public final class Resumer {
     private static final Logger LOG = Logger.getLogger(Resumer.class);
 
-    private final ExchangeAdapter adapter;
+    private final TradeHistory history;
+    private final KlineReader repairs;
     private final GuardedCalls rest;
     private final LiveFeed feed;
     private final int pageSize;
     private final int maxAttempts;
     private final long retryDelayMs;
-    private final LongSupplier exchangeNow;
-    private final long settleMs;
-
-    public Resumer(ExchangeAdapter adapter, GuardedCalls rest, LiveFeed feed, int pageSize, int maxAttempts,
-            long retryDelayMs) {
-        this(adapter, rest, feed, pageSize, maxAttempts, retryDelayMs, () -> Long.MAX_VALUE, 0);
-    }
 
     /**
      * @param exchangeNow the exchange's clock: klines of a minute are asked only once it has closed
      * @param settleMs    how long after its close a minute's kline is taken as final (the grace)
      */
-    public Resumer(ExchangeAdapter adapter, GuardedCalls rest, LiveFeed feed, int pageSize, int maxAttempts,
-            long retryDelayMs, LongSupplier exchangeNow, long settleMs) {
-        this.adapter = adapter;
+    public Resumer(TradeHistory history, Optional<KlineHistory> klines, GuardedCalls rest, LiveFeed feed, int pageSize,
+            int maxAttempts, long retryDelayMs, LongSupplier exchangeNow, long settleMs) {
+        this.history = history;
+        this.repairs = new KlineReader(klines, rest, feed, exchangeNow, settleMs);
         this.rest = rest;
         this.feed = feed;
         this.pageSize = pageSize;
         this.maxAttempts = maxAttempts;
         this.retryDelayMs = retryDelayMs;
-        this.exchangeNow = exchangeNow;
-        this.settleMs = settleMs;
     }
 
     /** Runs until the market is in sync (or declared a gap). Returns the number of REST trades fed. */
@@ -52,34 +50,38 @@ public final class Resumer {
         if (!feed.isResuming(market)) {
             return 0;
         }
-        return adapter.history() == ExchangeAdapter.History.RECENT ? fromRecent(market) : paged(market);
+        return history instanceof TradeHistory.Paged paged ? paged(market, paged)
+                : fromRecent(market, (TradeHistory.RecentOnly) history);
     }
 
-    private long paged(String market) throws InterruptedException {
-        LiveFeed.ResumePoint p = feed.resumePoint(market);
-        TradePager pager = new TradePager(adapter, rest, market, pageSize, p.nextToClose(), p.lastSeq());
-        boolean contiguous = adapter.history() == ExchangeAdapter.History.SEQUENCE && adapter.contiguousSequences();
-        boolean startChecked = !contiguous; // only contiguous sequences can prove where the history starts
+    private long paged(String market, TradeHistory.Paged paged) throws InterruptedException {
+        ResumePoint p = feed.resumePoint(market);
+        TradePager pager = new TradePager(paged, rest, market, pageSize, p.nextToClose(), p.lastSeq());
+        TradeHistory.BySequence contiguous = paged instanceof TradeHistory.BySequence s && s.contiguous() ? s : null;
+        boolean startChecked = contiguous == null; // only contiguous sequences can prove where the history starts
         long fed = 0;
         int holes = 0;
         while (feed.isResuming(market)) {
             List<Trade> page = pager.next();
             if (!startChecked && !page.isEmpty()) {
                 startChecked = true;
-                checkStart(market, p, page.get(0));
+                checkStart(market, p, page.get(0), contiguous);
             }
             feed.feedHistory(page);
             fed += page.size();
             if (!pager.exhausted()) {
                 continue;
             }
-            if (feed.tryFinish(market, contiguous)) {
+            if (feed.tryFinish(market, contiguous != null)) {
                 break;
             }
             if (++holes >= maxAttempts) {
                 repairHole(market, holes);
                 break;
             }
+            // waiting for REST to catch up with the stream, not retrying a failure: the pager goes on from where it
+            // stopped and the last attempt ends in a kline repair. A plain loop: this class runs (and is tested)
+            // without CDI, where Fault Tolerance has no implementation
             Thread.sleep(retryDelayMs);
         }
         return fed;
@@ -93,13 +95,14 @@ public final class Resumer {
      * from the exchange's klines where they are closed, and declared GAP otherwise: never closed from partial
      * trades.
      */
-    private void checkStart(String market, LiveFeed.ResumePoint p, Trade first) throws InterruptedException {
+    private void checkStart(String market, ResumePoint p, Trade first, TradeHistory.BySequence sequence)
+            throws InterruptedException {
         boolean reaches;
         if (p.lastSeq() >= 0) {
             reaches = first.seq() <= p.lastSeq() + 1;
         } else {
-            List<Trade> before = rest.call("trade before the resume point", market, adapter.tradePageWeight(),
-                    () -> adapter.tradesFromSeq(market, first.seq() - 1, 1));
+            List<Trade> before = rest.call("trade before the resume point", market, sequence.pageWeight(),
+                    () -> sequence.tradesFromSeq(market, first.seq() - 1, 1));
             reaches = !before.isEmpty() && before.get(0).seq() == first.seq() - 1
                     && before.get(0).time() < p.nextToClose();
         }
@@ -107,29 +110,11 @@ public final class Resumer {
             return;
         }
         long end = Minutes.floor(first.time()) + Minutes.MINUTE_MS;
-        List<io.minutebars.model.Bar> klines = klinesClosedNow(market, p.nextToClose(), end);
+        List<Bar> klines = repairs.closedNow(market, p.nextToClose(), end);
         LOG.warnf("%s: REST history starts at trade %d (%d), after the resume point (trade %d, minute %d): [%d, %d) "
                 + "repaired from %d kline(s), the rest GAP", market, first.seq(), first.time(), p.lastSeq(),
                 p.nextToClose(), p.nextToClose(), end, klines.size());
-        feed.repairStart(market, end, klines);
-    }
-
-    /** The klines of the minutes of {@code [from, end)} already closed on the exchange's clock; none on failure. */
-    private List<io.minutebars.model.Bar> klinesClosedNow(String market, long from, long end) {
-        long closedEnd = Math.min(end, Minutes.floor(exchangeNow.getAsLong() - settleMs));
-        if (closedEnd <= from) {
-            return List.of();
-        }
-        try {
-            String symbol = feed.symbol(market);
-            return rest.call("klines", market, 1, () -> adapter.klines(market, symbol, from, closedEnd));
-        } catch (RuntimeException | InterruptedException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            LOG.warnf("%s: klines for [%d, %d) unavailable (%s)", market, from, closedEnd, e.getMessage());
-            return List.of();
-        }
+        feed.repair(market, end, klines, BarStatus.GAP);
     }
 
     /**
@@ -137,18 +122,18 @@ public final class Resumer {
      * (a full answer starting later), the minutes before the earliest trade's minute (inclusive, it is
      * partial) are repaired from klines, and the recent trades complete the rest.
      */
-    private long fromRecent(String market) throws InterruptedException {
+    private long fromRecent(String market, TradeHistory.RecentOnly source) throws InterruptedException {
         long from = feed.resumePoint(market).nextToClose();
-        List<Trade> recent = new ArrayList<>(rest.call("recent trades", market, adapter.tradePageWeight(),
-                () -> adapter.recentTrades(market, pageSize)));
+        List<Trade> recent = new ArrayList<>(rest.call("recent trades", market, source.pageWeight(),
+                () -> source.recentTrades(market, pageSize)));
         recent.sort(Comparator.comparingLong(Trade::time));
         boolean cut = recent.size() >= pageSize && recent.get(0).time() > from;
         if (cut) {
             long end = Minutes.floor(recent.get(0).time()) + Minutes.MINUTE_MS;
-            List<io.minutebars.model.Bar> klines = closedKlines(market, from, end);
+            List<Bar> klines = repairs.onceClosed(market, from, end);
             LOG.infof("%s: recent trades start at %d; repairing [%d, %d) from %d kline(s)", market,
                     recent.get(0).time(), from, end, klines.size());
-            feed.repair(market, end, klines);
+            feed.repair(market, end, klines, BarStatus.UNAVAILABLE);
         }
         feed.feedHistory(recent);
         feed.tryFinish(market, false);
@@ -162,10 +147,10 @@ public final class Resumer {
     private void repairHole(String market, int attempts) throws InterruptedException {
         long end = feed.holeEnd(market);
         long from = feed.resumePoint(market).nextToClose();
-        List<io.minutebars.model.Bar> klines = List.of();
+        List<Bar> klines = List.of();
         if (end > from) {
             try {
-                klines = closedKlines(market, from, end);
+                klines = repairs.onceClosed(market, from, end);
             } catch (RuntimeException e) {
                 LOG.warnf("%s: klines for the hole unavailable (%s)", market, e.getMessage());
             }
@@ -173,20 +158,5 @@ public final class Resumer {
         LOG.warnf("%s: REST history never reached the live stream after %d attempts; [%d, %d) repaired from %d "
                 + "kline(s), the rest declared GAP", market, attempts, from, end, klines.size());
         feed.finishWithRepair(market, klines);
-    }
-
-    /**
-     * The exchange's klines of {@code [from, end)}, asked once the last of those minutes has closed and settled
-     * on the exchange's clock (waiting at most two minutes of wall time): a kline of a minute still open
-     * would be partial.
-     */
-    private List<io.minutebars.model.Bar> closedKlines(String market, long from, long end)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-        while (exchangeNow.getAsLong() < end + settleMs && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        String symbol = feed.symbol(market);
-        return rest.call("klines", market, 1, () -> adapter.klines(market, symbol, from, end));
     }
 }

@@ -1,5 +1,6 @@
 package io.minutebars.core.stream;
 
+import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.ratelimit.GuardedCalls;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.jboss.logging.Logger;
 public final class TradePager {
     private static final Logger LOG = Logger.getLogger(TradePager.class);
 
-    private final ExchangeAdapter adapter;
+    private final TradeHistory.Paged history;
     private final GuardedCalls rest;
     private final String market;
     private final int pageSize;
@@ -22,9 +23,9 @@ public final class TradePager {
     private boolean exhausted;
 
     /** @param lastSeq the last sequence already seen, or -1 to start from {@code fromTime} */
-    public TradePager(ExchangeAdapter adapter, GuardedCalls rest, String market, int pageSize, long fromTime,
+    public TradePager(TradeHistory.Paged history, GuardedCalls rest, String market, int pageSize, long fromTime,
             long lastSeq) {
-        this.adapter = adapter;
+        this.history = history;
         this.rest = rest;
         this.market = market;
         this.pageSize = pageSize;
@@ -34,14 +35,13 @@ public final class TradePager {
 
     /** The next page, oldest first; after an exhausted page it asks again from the same point. */
     public List<Trade> next() throws InterruptedException {
-        boolean bySeq = adapter.history() == ExchangeAdapter.History.SEQUENCE && nextSeq >= 0;
+        boolean bySeq = history instanceof TradeHistory.BySequence && nextSeq >= 0;
         long seq = nextSeq;
         long time = fromTime;
-        List<Trade> page = bySeq
-                ? rest.call("trades from id", market, adapter.tradePageWeight(),
-                        () -> adapter.tradesFromSeq(market, seq, pageSize))
-                : rest.call("trades from time", market, adapter.tradePageWeight(),
-                        () -> adapter.tradesFromTime(market, time, pageSize));
+        List<Trade> page = history instanceof TradeHistory.BySequence s && bySeq
+                ? rest.call("trades from id", market, history.pageWeight(), () -> s.tradesFromSeq(market, seq, pageSize))
+                : rest.call("trades from time", market, history.pageWeight(),
+                        () -> history.tradesFromTime(market, time, pageSize));
         exhausted = page.size() < pageSize;
         if (!page.isEmpty()) {
             Trade last = page.get(page.size() - 1);

@@ -160,7 +160,7 @@ class MinuteBarEngineTest {
     @Test
     void declaredGapsArePublishedAsGapAndDropPartialTrades() {
         engine.onTrade(t(T0 + 1_000, 1, "10", "1", 1, false));
-        engine.declareGap("BTCUSDT", T0 + 2 * 60_000);
+        engine.repair("BTCUSDT", T0 + 2 * 60_000, List.of(), BarStatus.GAP);
         assertEquals(2, out.size());
         assertEquals(BarStatus.GAP, out.get(0).status());
         assertNull(out.get(0).trades());
@@ -185,7 +185,7 @@ class MinuteBarEngineTest {
     void checkpointPointsAtTheLastTradeInsideAClosedMinute() {
         engine.onTrade(t(T0 + 1_000, 7, "10", "1", 1, false));
         engine.onTrade(t(T0 + 60_000 + GRACE + 1, 8, "10", "1", 1, false)); // closes minute 0, opens minute 1
-        assertEquals(new MinuteBarEngine.Checkpoint(T0 + 60_000, 7), engine.checkpoint("BTCUSDT"));
+        assertEquals(new Checkpoint(T0 + 60_000, 7), engine.checkpoint("BTCUSDT"));
 
         // a restarted engine resumes there: trade 8 is new again, trade 7 a duplicate
         List<Bar> again = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.minutebars.core.runtime;
 
+import io.minutebars.core.capability.StreamProtocol;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.publish.EventPublisher;
 import io.minutebars.core.stream.ClockGuard;
-import io.minutebars.core.stream.ExchangeAdapter;
 import io.minutebars.core.stream.LiveFeed;
 import io.minutebars.core.testing.DecoderFuzz;
 import io.minutebars.core.testing.FrameMutator;
@@ -83,7 +83,7 @@ public final class ListenerHarness {
                 t -> events.error(new IngestError(exchange, t.market(), IngestError.Kind.CLOCK, "trade ahead of the clock",
                         null, null))));
         markets.keySet().forEach(m -> engine.setSynced(m, true));
-        this.listener = new StreamListener(new Adapter(), feed, events, null, m -> { });
+        this.listener = new StreamListener(exchange, new Protocol(), feed, events, null, m -> { });
     }
 
     private void bar(Bar b) {
@@ -228,13 +228,8 @@ public final class ListenerHarness {
         return null;
     }
 
-    /** The decoder as an adapter, watching what passes between it and the listener. */
-    private final class Adapter implements ExchangeAdapter {
-        @Override
-        public String exchangeId() {
-            return exchange;
-        }
-
+    /** The decoder as a stream protocol, watching what passes between it and the listener. */
+    private final class Protocol implements StreamProtocol {
         @Override
         public void decode(String frame, Consumer<Trade> out) {
             RuntimeException[] fromListener = {null};
@@ -259,21 +254,6 @@ public final class ListenerHarness {
                 decoderThrew = e != fromListener[0];
                 throw e;
             }
-        }
-
-        @Override
-        public List<Instrument> instruments() {
-            return List.of();
-        }
-
-        @Override
-        public long serverTime() {
-            return 0;
-        }
-
-        @Override
-        public List<Trade> tradesFromTime(String nativeSymbol, long startTime, int limit) {
-            return List.of();
         }
 
         @Override

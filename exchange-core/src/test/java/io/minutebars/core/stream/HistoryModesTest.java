@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.ratelimit.GuardedCalls;
 import io.minutebars.core.ratelimit.RateLimitBudget;
+import io.minutebars.core.testing.DirectGuard;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.BarStatus;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Resume for exchanges without sequence paging: by time with GUID ids (BitMEX), recent-only with klines (Bybit). */
@@ -22,11 +25,13 @@ class HistoryModesTest {
     static final long T0 = 1_700_000_040_000L;
 
     /** Trades 1..n every 2 s with GUID-like ids; history mode chosen by the test. */
+    enum Mode { TIME, RECENT }
+
     static class GuidHistory extends ResumerTest.FakeHistory {
-        final History mode;
+        final Mode mode;
         final List<Bar> klines = new ArrayList<>();
 
-        GuidHistory(int n, History mode) {
+        GuidHistory(int n, Mode mode) {
             super(0);
             this.mode = mode;
             for (int i = 1; i <= n; i++) {
@@ -36,19 +41,18 @@ class HistoryModesTest {
             visible = n;
         }
 
-        @Override
-        public History history() {
-            return mode;
+        /** The history as the exchange of the mode offers it: paged by time, or recent trades only. */
+        TradeHistory view() {
+            return mode == Mode.TIME ? (TradeHistory.ByTime) this::tradesFromTime : (TradeHistory.RecentOnly) this::recentTrades;
         }
 
-        @Override
-        public boolean contiguousSequences() {
-            return false;
-        }
-
-        @Override
-        public List<Trade> recentTrades(String s, int limit) {
+        List<Trade> recentTrades(String s, int limit) {
             return all.subList(Math.max(0, visible - limit), visible);
+        }
+
+        Resumer resumer(GuardedCalls rest, LiveFeed feed, int pageSize, int maxAttempts, long retryDelayMs) {
+            return new Resumer(view(), Optional.of(this), rest, feed, pageSize, maxAttempts, retryDelayMs,
+                    () -> Long.MAX_VALUE, 0);
         }
 
         @Override
@@ -64,7 +68,7 @@ class HistoryModesTest {
         throw new AssertionError("no trade here is ahead of the clock: " + t);
     }));
     final GuardedCalls rest = new GuardedCalls("fake", new RateLimitBudget(1_000_000, System::currentTimeMillis),
-            e -> { }, 10, 3);
+            e -> { }, 10, new DirectGuard());
 
     long tradesIn(List<Bar> list) {
         return list.stream().filter(b -> b.status() == BarStatus.COMPLETE).mapToLong(Bar::trades).sum();
@@ -72,13 +76,13 @@ class HistoryModesTest {
 
     @Test
     void timePagingWithUnorderedIdsLosesAndDuplicatesNothing() throws Exception {
-        GuidHistory history = new GuidHistory(100, ExchangeAdapter.History.TIME);
+        GuidHistory history = new GuidHistory(100, Mode.TIME);
         engine.watch("BTCUSDT", "BTC-USDT", T0);
         feed.beginResume(List.of("BTCUSDT"));
         for (int i = 80; i < 100; i++) {
             feed.onLiveTrade(history.all.get(i)); // overlaps the REST history
         }
-        new Resumer(history, rest, feed, 7, 3, 1).resume("BTCUSDT");
+        history.resumer(rest, feed, 7, 3, 1).resume("BTCUSDT");
         assertFalse(feed.isResuming("BTCUSDT"));
         engine.closeBefore("BTCUSDT", T0 + 5 * 60_000);
         assertEquals(100, tradesIn(bars), "every trade exactly once");
@@ -86,7 +90,7 @@ class HistoryModesTest {
 
     @Test
     void recentOnlyHistoryRepairsUnreachableMinutesFromKlines() throws Exception {
-        GuidHistory history = new GuidHistory(150, ExchangeAdapter.History.RECENT); // trades up to T0 + 300 s
+        GuidHistory history = new GuidHistory(150, Mode.RECENT); // trades up to T0 + 300 s
         for (int m = 0; m < 5; m++) {
             BigDecimal c = BigDecimal.valueOf(7 + m);
             history.klines.add(new Bar("fake", "BTC-USDT", "BTCUSDT", "1m", Instant.ofEpochMilli(T0 + m * 60_000L),
@@ -96,7 +100,7 @@ class HistoryModesTest {
         engine.watch("BTCUSDT", "BTC-USDT", T0);
         feed.beginResume(List.of("BTCUSDT"));
         // recent-trade holds the last 40 trades: 111..150, from T0 + 222 s (minute 3) on
-        new Resumer(history, rest, feed, 40, 3, 1).resume("BTCUSDT");
+        history.resumer(rest, feed, 40, 3, 1).resume("BTCUSDT");
         engine.closeBefore("BTCUSDT", T0 + 6 * 60_000);
         assertEquals(List.of(BarStatus.FILLED, BarStatus.FILLED, BarStatus.FILLED, BarStatus.FILLED,
                 BarStatus.COMPLETE, BarStatus.COMPLETE), bars.stream().map(Bar::status).toList());
@@ -107,10 +111,10 @@ class HistoryModesTest {
 
     @Test
     void recentTradesThatReachBackNeedNoRepair() throws Exception {
-        GuidHistory history = new GuidHistory(20, ExchangeAdapter.History.RECENT);
+        GuidHistory history = new GuidHistory(20, Mode.RECENT);
         engine.watch("BTCUSDT", "BTC-USDT", T0);
         feed.beginResume(List.of("BTCUSDT"));
-        new Resumer(history, rest, feed, 60, 3, 1).resume("BTCUSDT");
+        history.resumer(rest, feed, 60, 3, 1).resume("BTCUSDT");
         engine.closeBefore("BTCUSDT", T0 + 60_000);
         assertEquals(BarStatus.COMPLETE, bars.get(0).status());
         assertEquals(20, tradesIn(bars));
@@ -120,7 +124,7 @@ class HistoryModesTest {
     void klinesOfTheMinuteRecentTradesStartInAreAskedOnlyOnceItClosed() throws Exception {
         long[] now = {T0 + 3 * 60_000 + 30_000}; // minute 3 (recent trades start there) is still open
         List<Long> askedAt = new ArrayList<>();
-        GuidHistory history = new GuidHistory(150, ExchangeAdapter.History.RECENT) {
+        GuidHistory history = new GuidHistory(150, Mode.RECENT) {
             @Override
             public List<Bar> klines(String nativeSymbol, String symbol, long start, long end) {
                 askedAt.add(now[0]);
@@ -129,7 +133,7 @@ class HistoryModesTest {
         };
         engine.watch("BTCUSDT", "BTC-USDT", T0);
         feed.beginResume(List.of("BTCUSDT"));
-        new Resumer(history, rest, feed, 40, 3, 1, () -> now[0] += 1_000, 5_000).resume("BTCUSDT");
+        new Resumer(history.view(), Optional.of(history), rest, feed, 40, 3, 1, () -> now[0] += 1_000, 5_000).resume("BTCUSDT");
         assertEquals(1, askedAt.size());
         assertTrue(askedAt.get(0) >= T0 + 4 * 60_000 + 5_000, "after minute 3 closed and settled: " + askedAt);
     }

@@ -2,6 +2,7 @@ package io.minutebars.core.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.minutebars.core.engine.Checkpoint;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.model.Bar;
@@ -31,8 +32,8 @@ class LiveFeedCheckpointTest {
             engine.watch(m, m, T0);
             engine.setSynced(m, true);
         }
-        Map<String, MinuteBarEngine.Checkpoint> start = feed.checkpoints(m -> 0);
-        assertEquals(new MinuteBarEngine.Checkpoint(T0, -1), start.get("AAA"));
+        Map<String, Checkpoint> start = feed.checkpoints(m -> 0);
+        assertEquals(new Checkpoint(T0, -1), start.get("AAA"));
 
         feed.onLiveTrade(trade("AAA", T0 + 1_000, 1));
         feed.onLiveTrade(trade("BBB", T0 + 2_000, 7));
@@ -41,11 +42,11 @@ class LiveFeedCheckpointTest {
                 "no market moves while its bar awaits the confirm");
 
         unconfirmed.put("BBB", 0L); // the broker confirmed BBB's bar only
-        assertEquals(Map.of("BBB", new MinuteBarEngine.Checkpoint(T0 + 60_000, 7)),
+        assertEquals(Map.of("BBB", new Checkpoint(T0 + 60_000, 7)),
                 feed.checkpoints(m -> unconfirmed.getOrDefault(m, 0L)));
 
         unconfirmed.put("AAA", 0L);
-        assertEquals(new MinuteBarEngine.Checkpoint(T0 + 60_000, 1),
+        assertEquals(new Checkpoint(T0 + 60_000, 1),
                 feed.checkpoints(m -> unconfirmed.getOrDefault(m, 0L)).get("AAA"));
     }
 }

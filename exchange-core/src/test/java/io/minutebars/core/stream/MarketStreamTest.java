@@ -3,9 +3,9 @@ package io.minutebars.core.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.capability.StreamProtocol;
+import io.minutebars.core.config.ReconnectConfig;
 import io.minutebars.core.engine.Trade;
-import io.minutebars.model.Instrument;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.ServerWebSocket;
@@ -54,7 +54,7 @@ class MarketStreamTest {
 
     MarketStream stream(Duration maxAge) {
         int port = server.actualPort();
-        ExchangeConfig.Reconnect cfg = new ExchangeConfig.Reconnect() {
+        ReconnectConfig cfg = new ReconnectConfig() {
             public Duration initialBackoff() { return Duration.ofMillis(50); }
             public Duration maxBackoff() { return Duration.ofMillis(200); }
             public Duration heartbeatInterval() { return Duration.ofMillis(100); }
@@ -63,20 +63,13 @@ class MarketStreamTest {
             public Duration connectTimeout() { return Duration.ofSeconds(2); }
             public int maxMessageBytes() { return 1 << 20; }
         };
-        ExchangeAdapter adapter = new ExchangeAdapter() {
-            public String exchangeId() { return "test"; }
-            public List<Instrument> instruments() { return List.of(); }
-            public long serverTime() { return 0; }
-            public int tradePageWeight() { return 1; }
-            public List<Trade> tradesFromSeq(String s, long f, int l) { return List.of(); }
-            public List<Trade> tradesFromTime(String s, long t, int l) { return List.of(); }
-            public boolean contiguousSequences() { return true; }
+        StreamProtocol protocol = new StreamProtocol() {
             public URI streamUri(String base, List<String> m) { return URI.create(base + "/stream?streams=x"); }
             public List<String> subscribeMessages(List<String> m) { return List.of("{\"op\":\"subscribe\"}"); }
             public Optional<String> heartbeatMessage() { return Optional.empty(); }
             public void decode(String frame, Consumer<Trade> out) { }
         };
-        return new MarketStream(vertx, vertx.createWebSocketClient(new WebSocketClientOptions()), adapter,
+        return new MarketStream(vertx, vertx.createWebSocketClient(new WebSocketClientOptions()), "test", protocol,
                 List.of("BTCUSDT"), "ws://127.0.0.1:" + port + "/", cfg, new MarketStream.Listener() {
                     public void onConnected(List<String> markets) { events.add("connected"); }
                     public void onDisconnected(List<String> markets, String reason) { events.add("lost"); }

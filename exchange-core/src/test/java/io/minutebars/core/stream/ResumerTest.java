@@ -3,26 +3,27 @@ package io.minutebars.core.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.minutebars.core.capability.KlineHistory;
+import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.core.ratelimit.GuardedCalls;
 import io.minutebars.core.ratelimit.RateLimitBudget;
+import io.minutebars.core.testing.DirectGuard;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.BarStatus;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class ResumerTest {
     static final long T0 = 1_700_000_040_000L;
 
     /** A REST history of trades 1..n, one every second, which may lag behind the live stream. */
-    static class FakeHistory implements ExchangeAdapter {
+    static class FakeHistory implements TradeHistory.BySequence, KlineHistory {
         final List<Trade> all = new ArrayList<>();
         int visible;
         /** The oldest trade REST still keeps (retention, or a history that starts later); 0 keeps {@link #BEFORE}. */
@@ -56,15 +57,15 @@ class ResumerTest {
                     .filter(t -> t.seq() < 0 || t.seq() >= firstKept);
         }
 
-        public String exchangeId() { return "fake"; }
-        public List<io.minutebars.model.Instrument> instruments() { return List.of(); }
-        public long serverTime() { return 0; }
-        public int tradePageWeight() { return 1; }
-        public boolean contiguousSequences() { return true; }
-        public URI streamUri(String base, List<String> m) { return URI.create("ws://x"); }
-        public List<String> subscribeMessages(List<String> m) { return List.of(); }
-        public Optional<String> heartbeatMessage() { return Optional.empty(); }
-        public void decode(String frame, Consumer<Trade> out) { }
+        public int pageWeight() { return 1; }
+        public boolean contiguous() { return true; }
+        public List<Bar> klines(String nativeSymbol, String symbol, long start, long end) { return List.of(); }
+
+        /** A resumer of this history (and its klines). */
+        Resumer resumer(GuardedCalls rest, LiveFeed feed, int pageSize, int maxAttempts, long retryDelayMs) {
+            return new Resumer(this, Optional.of(this), rest, feed, pageSize, maxAttempts, retryDelayMs,
+                    () -> Long.MAX_VALUE, 0);
+        }
     }
 
     final List<Bar> bars = new ArrayList<>();
@@ -74,7 +75,7 @@ class ResumerTest {
     final List<Trade> refused = new ArrayList<>();
     final LiveFeed feed = new LiveFeed(engine, 1000, new ClockGuard(() -> clock[0], 5_000, refused::add));
     final GuardedCalls rest = new GuardedCalls("fake", new RateLimitBudget(1_000_000, System::currentTimeMillis),
-            e -> { }, 10, 3);
+            e -> { }, 10, new DirectGuard());
 
     @Test
     void noTradeIsLostBetweenDisconnectAndReconnect() throws Exception {
@@ -86,7 +87,7 @@ class ResumerTest {
         for (int i = 119; i < 150; i++) {
             feed.onLiveTrade(history.all.get(i));
         }
-        long fed = new Resumer(history, rest, feed, 40, 5, 1).resume("BTCUSDT");
+        long fed = history.resumer(rest, feed, 40, 5, 1).resume("BTCUSDT");
         assertEquals(150, fed);
         assertTrue(!feed.isResuming("BTCUSDT"));
         engine.closeBefore("BTCUSDT", T0 + 10 * 60_000);
@@ -100,7 +101,7 @@ class ResumerTest {
         history.visible = 20;
         engine.watch("BTCUSDT", "BTC-USDT", T0);
         feed.beginResume(List.of("BTCUSDT"));
-        new Resumer(history, rest, feed, 40, 5, 1).resume("BTCUSDT");
+        history.resumer(rest, feed, 40, 5, 1).resume("BTCUSDT");
         for (int i = 20; i < 50; i++) {
             history.visible = i + 1;
             feed.onLiveTrade(history.all.get(i)); // live, in sync: trades 21..50
@@ -118,7 +119,7 @@ class ResumerTest {
             history.visible = i + 1;
             feed.onLiveTrade(history.all.get(i)); // buffered during the REST catch-up
         }
-        new Resumer(history, rest, feed, 40, 5, 1).resume("BTCUSDT");
+        history.resumer(rest, feed, 40, 5, 1).resume("BTCUSDT");
         engine.closeBefore("BTCUSDT", T0 + 10 * 60_000);
         long total = bars.stream().mapToLong(b -> b.trades() == null ? 0 : b.trades()).sum();
         assertEquals(150, total, "every trade exactly once");
@@ -148,7 +149,7 @@ class ResumerTest {
         for (int i = 89; i < 150; i++) {
             feed.onLiveTrade(history.all.get(i));
         }
-        long fed = new Resumer(history, rest, feed, 40, 5, 1).resume("BTCUSDT");
+        long fed = history.resumer(rest, feed, 40, 5, 1).resume("BTCUSDT");
         engine.closeBefore("BTCUSDT", T0 + 3 * 60_000);
         return fed;
     }
@@ -189,7 +190,7 @@ class ResumerTest {
         engine.restoreSeq("BTCUSDT", 0); // the checkpoint: nothing of minute 0 was closed yet
         clock[0] = T0 + 150_000; // minute 0 has closed on the exchange's clock, minute 1 not yet
         feed.beginResume(List.of("BTCUSDT"));
-        new Resumer(history, rest, feed, 40, 5, 1, () -> clock[0], 0).resume("BTCUSDT");
+        new Resumer(history, Optional.of(history), rest, feed, 40, 5, 1, () -> clock[0], 0).resume("BTCUSDT");
         engine.closeBefore("BTCUSDT", T0 + 3 * 60_000);
         assertEquals(BarStatus.FILLED, bars.get(0).status(), "closed: repaired from the exchange's kline");
         assertEquals(BarStatus.GAP, bars.get(1).status(), "trades 60..69 are lost: GAP, not COMPLETE");
@@ -206,7 +207,7 @@ class ResumerTest {
         for (int i = 79; i < 150; i++) {
             feed.onLiveTrade(history.all.get(i));
         }
-        new Resumer(history, rest, feed, 1000, 3, 1).resume("BTCUSDT");
+        history.resumer(rest, feed, 1000, 3, 1).resume("BTCUSDT");
         assertTrue(!feed.isResuming("BTCUSDT"));
         engine.closeBefore("BTCUSDT", T0 + 3 * 60_000);
         // trade 80 is at T0+80s (minute 1): minutes 0 and 1 are GAP, minute 2 complete
@@ -235,7 +236,7 @@ class ResumerTest {
         for (int i = 79; i < 150; i++) {
             feed.onLiveTrade(history.all.get(i));
         }
-        new Resumer(history, rest, feed, 1000, 3, 1).resume("BTCUSDT");
+        history.resumer(rest, feed, 1000, 3, 1).resume("BTCUSDT");
         engine.closeBefore("BTCUSDT", T0 + 3 * 60_000);
         assertEquals(BarStatus.FILLED, bars.get(0).status(), "from the exchange's kline");
         assertEquals(59L, bars.get(0).trades());

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minutebars.core.ratelimit.ExchangeHttpException;
-import io.minutebars.core.stream.ExchangeAdapter;
+import io.minutebars.core.capability.StreamProtocol;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.function.Executable;
 
-/** Checks every exchange service's tests make of its adapter. */
+/** Checks every exchange service's tests make of its capabilities. */
 public final class AdapterAssertions {
     private AdapterAssertions() {
     }
@@ -25,9 +25,9 @@ public final class AdapterAssertions {
     }
 
     /** Subscriptions for {@code markets} made-up symbols ("M0" + suffix, ...) split into {@code messages}. */
-    public static List<String> subscriptions(ExchangeAdapter adapter, int markets, String suffix, int messages) {
+    public static List<String> subscriptions(StreamProtocol protocol, int markets, String suffix, int messages) {
         List<String> symbols = IntStream.range(0, markets).mapToObj(i -> "M" + i + suffix).toList();
-        List<String> subs = adapter.subscribeMessages(symbols);
+        List<String> subs = protocol.subscribeMessages(symbols);
         assertEquals(messages, subs.size(), "subscribe messages for " + markets + " markets");
         return subs;
     }

@@ -10,6 +10,7 @@ import io.minutebars.nomics.dto.NomicsTradeDto;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
@@ -92,7 +93,7 @@ public final class NomicsCsvDecoder {
                 + "timestamp,open,high,low,close,volume nor the trade columns id,timestamp,price,amount[,side]");
     }
 
-    private static java.math.BigDecimal dec(Map<String, String> row, String field) {
+    private static BigDecimal dec(Map<String, String> row, String field) {
         return NomicsDecoder.decimal(row.get(field), field);
     }
 }

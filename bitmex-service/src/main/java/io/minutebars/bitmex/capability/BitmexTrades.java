@@ -1,61 +1,30 @@
-package io.minutebars.bitmex.adapter;
+package io.minutebars.bitmex.capability;
 
 import io.minutebars.bitmex.client.BitmexRestClient;
-import io.minutebars.bitmex.config.BitmexConfig;
 import io.minutebars.bitmex.decoder.BitmexDecoder;
-import io.minutebars.bitmex.decoder.BitmexStreamDecoder;
 import io.minutebars.bitmex.dto.BitmexTradeDto;
+import io.minutebars.core.capability.TradeHistory;
 import io.minutebars.core.engine.Trade;
-import io.minutebars.core.runtime.MarketSelection;
 import io.minutebars.core.stream.DecodeException;
-import io.minutebars.core.stream.ExchangeAdapter;
-import io.minutebars.model.Instrument;
-import io.minutebars.model.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * BitMEX through the shared runtime. Trade ids are GUIDs, so history is paged by time (startTime is
- * inclusive; the overlap is dropped by id downstream); volumes come from the notionals, not contracts.
+ * BitMEX's trade history. Trade ids are GUIDs, so it is paged by time (startTime is inclusive; the overlap is
+ * dropped by id downstream); volumes come from the notionals, not contracts.
  */
 @ApplicationScoped
-public class BitmexAdapter implements ExchangeAdapter {
+public class BitmexTrades implements TradeHistory.ByTime {
     /** BitMEX's cap of rows per REST call. */
     static final int MAX_COUNT = 1000;
     /** Pages of one millisecond read at most: a hundred thousand trades in a millisecond is not an answer. */
     static final int MAX_MILLISECOND_PAGES = 100;
 
     @Inject @RestClient BitmexRestClient client;
-    @Inject BitmexConfig bitmex;
-
-    private final BitmexStreamDecoder decoder = new BitmexStreamDecoder();
-
-    @Override
-    public List<Instrument> instruments() {
-        return BitmexDecoder.instruments(exchangeId(), client.activeInstruments(), bitmex.instrumentTypes(), Instant.now());
-    }
-
-    @Override
-    public long serverTime() {
-        Long t = client.info().timestamp();
-        if (t == null) {
-            throw new IllegalStateException("BitMEX API root answered without a timestamp");
-        }
-        return t;
-    }
-
-    @Override
-    public History history() {
-        return History.TIME;
-    }
 
     /**
      * Trades from {@code startTime} on. When a full page is one millisecond, the rest of that millisecond
@@ -91,29 +60,5 @@ public class BitmexAdapter implements ExchangeAdapter {
 
     private static boolean sameMillisecond(BitmexTradeDto a, BitmexTradeDto b) {
         return a != null && b != null && a.timestamp() != null && a.timestamp().equals(b.timestamp());
-    }
-
-    @Override
-    public URI streamUri(String wsBase, List<String> nativeSymbols) {
-        return URI.create(wsBase + "/realtime");
-    }
-
-    @Override
-    public List<String> subscribeMessages(List<String> nativeSymbols) {
-        return MarketSelection.chunks(nativeSymbols, Math.max(1, bitmex.topicsPerSubscribe())).stream()
-                .map(chunk -> Json.write(Map.of("op", "subscribe", "args",
-                        chunk.stream().map(s -> "trade:" + s).toList())))
-                .toList();
-    }
-
-    /** BitMEX's heartbeat is the bare text {@code ping}, answered with {@code pong}. */
-    @Override
-    public Optional<String> heartbeatMessage() {
-        return Optional.of("ping");
-    }
-
-    @Override
-    public void decode(String frame, Consumer<Trade> out) {
-        decoder.decode(frame, out);
     }
 }
