@@ -6,25 +6,13 @@ import io.minutebars.simulator.market.ExchangeId;
 import io.minutebars.simulator.market.ExchangeMarket;
 import io.minutebars.simulator.market.SymbolCatalog;
 import jakarta.inject.Singleton;
-import java.util.List;
 
 /** Binance's markets: the symbol catalog's own filters, numeric trade ids (no salt needed). */
 @Singleton
-public class BinanceCatalog implements VenueCatalog {
-    private final List<String> symbols;
+public class BinanceCatalog extends VenueCatalog {
 
     public BinanceCatalog(SimulatorConfig config) {
-        this.symbols = config.symbols();
-    }
-
-    @Override
-    public ExchangeId exchange() {
-        return ExchangeId.BINANCE;
-    }
-
-    @Override
-    public List<String> symbols() {
-        return symbols;
+        super(ExchangeId.BINANCE, config.symbols());
     }
 
     @Override

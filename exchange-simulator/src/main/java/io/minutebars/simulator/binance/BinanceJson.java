@@ -18,15 +18,7 @@ public final class BinanceJson {
 
     /** A REST aggTrades row {@code {a,p,q,f,l,T,m,M}}. */
     public static StringBuilder aggTradeRow(StringBuilder sb, AggTrade t) {
-        sb.append("{\"a\":").append(t.id())
-                .append(",\"p\":\"").append(Scaled.format(t.priceE8()))
-                .append("\",\"q\":\"").append(Scaled.format(t.qtyE8()))
-                .append("\",\"f\":").append(t.firstId())
-                .append(",\"l\":").append(t.lastId())
-                .append(",\"T\":").append(t.time())
-                .append(",\"m\":").append(t.buyerMaker())
-                .append(",\"M\":").append(t.bestMatch()).append('}');
-        return sb;
+        return appendFields(sb.append('{'), t).append('}');
     }
 
     public static String aggTrades(List<AggTrade> trades) {
@@ -59,15 +51,20 @@ public final class BinanceJson {
 
     private static void appendEvent(StringBuilder sb, String symbol, AggTrade t) {
         sb.append("{\"e\":\"aggTrade\",\"E\":").append(t.time() + 1)
-                .append(",\"s\":\"").append(symbol)
-                .append("\",\"a\":").append(t.id())
+                .append(",\"s\":\"").append(symbol).append("\",");
+        appendFields(sb, t).append('}');
+    }
+
+    /** The trade's fields as both the REST row and the stream event write them: {@code "a":..,"M":..}. */
+    private static StringBuilder appendFields(StringBuilder sb, AggTrade t) {
+        return sb.append("\"a\":").append(t.id())
                 .append(",\"p\":\"").append(Scaled.format(t.priceE8()))
                 .append("\",\"q\":\"").append(Scaled.format(t.qtyE8()))
                 .append("\",\"f\":").append(t.firstId())
                 .append(",\"l\":").append(t.lastId())
                 .append(",\"T\":").append(t.time())
                 .append(",\"m\":").append(t.buyerMaker())
-                .append(",\"M\":").append(t.bestMatch()).append('}');
+                .append(",\"M\":").append(t.bestMatch());
     }
 
     /**

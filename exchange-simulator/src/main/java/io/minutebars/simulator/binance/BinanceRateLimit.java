@@ -4,7 +4,7 @@ import io.minutebars.simulator.faults.FaultInjector.Fault;
 import io.minutebars.simulator.faults.MinuteWindow;
 import io.minutebars.simulator.faults.VenueRateLimit;
 import io.minutebars.simulator.market.ExchangeId;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 
@@ -13,11 +13,15 @@ import jakarta.ws.rs.core.Response;
  * {@code X-MBX-USED-WEIGHT-1M}. One counter for all callers: in a test every client shares one IP anyway.
  * Weights are Binance's current ones; the limit is reported, not enforced (use the fault endpoint).
  */
-@ApplicationScoped
-public class BinanceRateLimit implements VenueRateLimit {
+@Singleton
+public class BinanceRateLimit extends VenueRateLimit {
     public static final int LIMIT = 6000;
     static final String WEIGHT_HEADER = "X-MBX-USED-WEIGHT-1M";
     private final MinuteWindow window = new MinuteWindow();
+
+    public BinanceRateLimit() {
+        super(ExchangeId.BINANCE);
+    }
 
     public static int weightOf(String path) {
         if (path.endsWith("/exchangeInfo")) {
@@ -30,11 +34,6 @@ public class BinanceRateLimit implements VenueRateLimit {
             return 2;
         }
         return 1;
-    }
-
-    @Override
-    public ExchangeId exchange() {
-        return ExchangeId.BINANCE;
     }
 
     @Override
@@ -51,11 +50,11 @@ public class BinanceRateLimit implements VenueRateLimit {
     @Override
     public Response fault(Fault fault, int used, long simNow) {
         return fault == Fault.BAN
-                ? VenueRateLimit.json(418, BinanceJson.error(-1003, "Way too much request weight used; IP banned until "
+                ? json(418, BinanceJson.error(-1003, "Way too much request weight used; IP banned until "
                         + (System.currentTimeMillis() + 2_000)
                         + ". Please use the websocket for live updates to avoid bans."))
                         .header("Retry-After", "2").header(WEIGHT_HEADER, used).build()
-                : VenueRateLimit.json(429, BinanceJson.error(-1003, "Too much request weight used; current limit is "
+                : json(429, BinanceJson.error(-1003, "Too much request weight used; current limit is "
                         + LIMIT + " request weight per 1 MINUTE. Please use the websocket for "
                         + "live updates to avoid polling the API."))
                         .header("Retry-After", "1").header(WEIGHT_HEADER, used).build();

@@ -10,7 +10,6 @@ import io.minutebars.simulator.market.SymbolCatalog;
 import io.minutebars.simulator.market.SymbolSpec;
 import io.minutebars.simulator.market.TradeIdStyle;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,23 +17,12 @@ import java.util.Locale;
  * the same base asset on Binance, so every exchange starts at the same price level.
  */
 @Singleton
-public class BitmexCatalog implements VenueCatalog {
+public class BitmexCatalog extends VenueCatalog {
     /** BitMEX linear contracts are 0.001 of the base asset; inverse ones 1 USD in lots of 100 for XBT. */
     private static final long LINEAR_CONTRACT_E8 = 100_000L;
-    private final List<String> symbols;
 
     public BitmexCatalog(SimulatorConfig config) {
-        this.symbols = config.bitmex().symbols();
-    }
-
-    @Override
-    public ExchangeId exchange() {
-        return ExchangeId.BITMEX;
-    }
-
-    @Override
-    public List<String> symbols() {
-        return symbols;
+        super(ExchangeId.BITMEX, config.bitmex().symbols());
     }
 
     /** {@code XBTUSD}-style symbols are inverse (USD contracts); {@code ETHUSDT}-style ones linear. */

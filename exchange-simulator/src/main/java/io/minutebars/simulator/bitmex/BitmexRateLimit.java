@@ -5,7 +5,7 @@ import io.minutebars.simulator.faults.FaultInjector.Fault;
 import io.minutebars.simulator.faults.MinuteWindow;
 import io.minutebars.simulator.faults.VenueRateLimit;
 import io.minutebars.simulator.market.ExchangeId;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -14,18 +14,14 @@ import jakarta.ws.rs.core.Response;
  * BitMEX's request budget as its {@code X-RateLimit-*} headers report it (per wall minute, all callers
  * together). Reported, not enforced: the fault endpoint injects the 429.
  */
-@ApplicationScoped
-public class BitmexRateLimit implements VenueRateLimit {
+@Singleton
+public class BitmexRateLimit extends VenueRateLimit {
     private final MinuteWindow window = new MinuteWindow();
     private final int limit;
 
     public BitmexRateLimit(SimulatorConfig config) {
+        super(ExchangeId.BITMEX);
         this.limit = config.bitmex().requestsPerMinute();
-    }
-
-    @Override
-    public ExchangeId exchange() {
-        return ExchangeId.BITMEX;
     }
 
     @Override
@@ -48,9 +44,9 @@ public class BitmexRateLimit implements VenueRateLimit {
     @Override
     public Response fault(Fault fault, int used, long simNow) {
         return fault == Fault.BAN
-                ? VenueRateLimit.json(403, BitmexJson.error("Forbidden: your IP is temporarily banned.", "HTTPError"))
+                ? json(403, BitmexJson.error("Forbidden: your IP is temporarily banned.", "HTTPError"))
                         .build()
-                : VenueRateLimit.json(429, BitmexJson.error("Rate limit exceeded, retry in 1 seconds.",
+                : json(429, BitmexJson.error("Rate limit exceeded, retry in 1 seconds.",
                         "RateLimitError"))
                         .header("Retry-After", 1).header("X-RateLimit-Limit", limit)
                         .header("X-RateLimit-Remaining", 0)

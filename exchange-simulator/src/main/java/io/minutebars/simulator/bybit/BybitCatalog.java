@@ -10,7 +10,6 @@ import io.minutebars.simulator.market.SymbolCatalog;
 import io.minutebars.simulator.market.SymbolSpec;
 import io.minutebars.simulator.market.TradeIdStyle;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,33 +17,22 @@ import java.util.Map;
  * and typical size of the same market on Binance, so every exchange starts at the same price level.
  */
 @Singleton
-public class BybitCatalog implements VenueCatalog {
+public class BybitCatalog extends VenueCatalog {
     /** Bybit filters per category and symbol: tick size, lot size (spot basePrecision, linear qtyStep). */
     private static final Map<String, String[]> FILTERS = Map.of(
             "spot:BTCUSDT", new String[] {"0.01", "0.000001"},
             "spot:ETHUSDT", new String[] {"0.01", "0.00001"},
             "linear:BTCUSDT", new String[] {"0.10", "0.001"},
             "linear:ETHUSDT", new String[] {"0.01", "0.01"});
-    private final List<String> symbols;
     private final String category;
 
     public BybitCatalog(SimulatorConfig config) {
-        this.symbols = config.bybit().symbols();
+        super(ExchangeId.BYBIT, config.bybit().symbols());
         this.category = config.bybit().category();
         // checked at startup: a wrong category would otherwise list nothing anywhere
         if (!category.equals("spot") && !category.equals("linear")) {
             throw new IllegalArgumentException("simulator.bybit.category must be spot or linear, was " + category);
         }
-    }
-
-    @Override
-    public ExchangeId exchange() {
-        return ExchangeId.BYBIT;
-    }
-
-    @Override
-    public List<String> symbols() {
-        return symbols;
     }
 
     @Override

@@ -8,13 +8,24 @@ import java.util.List;
  * How one venue lists its markets: each venue's package has one such bean, so the shared simulation builds
  * every venue without knowing any venue's filters or symbol rules.
  */
-public interface VenueCatalog {
+public abstract class VenueCatalog {
+    private final ExchangeId exchange;
+    private final List<String> symbols;
 
-    ExchangeId exchange();
+    protected VenueCatalog(ExchangeId exchange, List<String> symbols) {
+        this.exchange = exchange;
+        this.symbols = symbols;
+    }
+
+    public ExchangeId exchange() {
+        return exchange;
+    }
 
     /** The configured native symbols, in configuration order. */
-    List<String> symbols();
+    public List<String> symbols() {
+        return symbols;
+    }
 
     /** The market of a native symbol; {@code idSalt} makes its GUID trade ids differ per exchange and symbol. */
-    ExchangeMarket market(String symbol, long idSalt);
+    public abstract ExchangeMarket market(String symbol, long idSalt);
 }

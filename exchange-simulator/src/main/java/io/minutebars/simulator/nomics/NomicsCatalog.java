@@ -9,25 +9,13 @@ import io.minutebars.simulator.market.Scaled;
 import io.minutebars.simulator.market.SymbolCatalog;
 import io.minutebars.simulator.market.TradeIdStyle;
 import jakarta.inject.Singleton;
-import java.util.List;
 
 /** Nomics' markets: the raw source exchange's markets as Nomics relays them, Binance's filters. */
 @Singleton
-public class NomicsCatalog implements VenueCatalog {
-    private final List<String> symbols;
+public class NomicsCatalog extends VenueCatalog {
 
     public NomicsCatalog(SimulatorConfig config) {
-        this.symbols = config.nomics().symbols();
-    }
-
-    @Override
-    public ExchangeId exchange() {
-        return ExchangeId.NOMICS;
-    }
-
-    @Override
-    public List<String> symbols() {
-        return symbols;
+        super(ExchangeId.NOMICS, config.nomics().symbols());
     }
 
     @Override

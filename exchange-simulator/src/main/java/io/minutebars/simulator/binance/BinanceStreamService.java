@@ -17,13 +17,13 @@ import java.util.List;
  * control messages (SUBSCRIBE and friends) come later, on any of them.
  */
 @ApplicationScoped
-public class BinanceStreams {
+public class BinanceStreamService {
     /** 1008 policy violation: Binance refuses a stream it does not have. */
     private static final int POLICY_VIOLATION = 1008;
     private final StreamSessions sessions;
     private final Simulation simulation;
 
-    public BinanceStreams(StreamSessions sessions, Simulation simulation) {
+    public BinanceStreamService(StreamSessions sessions, Simulation simulation) {
         this.sessions = sessions;
         this.simulation = simulation;
     }
