@@ -10,8 +10,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Request weight used in the current wall-clock minute, as Binance reports it in
- * {@code X-MBX-USED-WEIGHT-1M}. One counter for all callers: in a test every client shares one IP anyway.
- * Weights are Binance's current ones; the limit is reported, not enforced (use the fault endpoint).
+ * {@code X-MBX-USED-WEIGHT-1M}, and Binance's answers to an injected fault. One counter for all callers: in
+ * a test every client shares one IP anyway. Weights are Binance's current ones; the limit is reported, not
+ * enforced (use the fault endpoint).
  */
 @Singleton
 public class BinanceRateLimit extends VenueRateLimit {
@@ -23,7 +24,7 @@ public class BinanceRateLimit extends VenueRateLimit {
         super(ExchangeId.BINANCE);
     }
 
-    public static int weightOf(String path) {
+    static int weightOf(String path) {
         if (path.endsWith("/exchangeInfo")) {
             return 20;
         }

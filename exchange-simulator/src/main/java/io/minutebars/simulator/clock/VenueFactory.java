@@ -8,23 +8,17 @@ import io.minutebars.simulator.market.ExchangeMarket;
 import io.minutebars.simulator.market.Seeds;
 import io.minutebars.simulator.store.DatasetTradeStore;
 import io.minutebars.simulator.store.SyntheticTradeStore;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** Builds each exchange's markets (from its venue's catalog) and trade source from the configuration. */
 final class VenueFactory {
     private final SimulatorConfig config;
-    private final Map<ExchangeId, VenueCatalog> catalogs = new EnumMap<>(ExchangeId.class);
+    private final Map<ExchangeId, VenueCatalog> catalogs;
 
     VenueFactory(SimulatorConfig config, List<VenueCatalog> catalogs) {
         this.config = config;
-        catalogs.forEach(c -> this.catalogs.put(c.exchange(), c));
-        for (ExchangeId exchange : ExchangeId.values()) {
-            if (!this.catalogs.containsKey(exchange)) {
-                throw new IllegalStateException("no catalog for " + exchange.id());
-            }
-        }
+        this.catalogs = ExchangeId.each(catalogs, VenueCatalog::exchange, "catalog");
     }
 
     static ExchangeId datasetExchange(SimulatorConfig config) {

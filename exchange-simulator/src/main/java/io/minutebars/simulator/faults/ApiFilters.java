@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +20,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * {@code Date}, and the injected faults, which a consumer must honour.
  */
 public class ApiFilters {
-    private final Map<ExchangeId, VenueRateLimit> limits = new EnumMap<>(ExchangeId.class);
+    private final Map<ExchangeId, VenueRateLimit> limits;
     private final FaultInjector faults;
     private final Simulation simulation;
 
     public ApiFilters(@All List<VenueRateLimit> limits, FaultInjector faults, Simulation simulation) {
-        limits.forEach(l -> this.limits.put(l.exchange(), l));
+        this.limits = ExchangeId.each(limits, VenueRateLimit::exchange, "rate limit");
         this.faults = faults;
         this.simulation = simulation;
     }
