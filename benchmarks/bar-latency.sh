@@ -45,7 +45,7 @@ start aggregator -Dquarkus.http.port="$AGG" -Dquarkus.mongodb.connection-string=
   $(exchange incoming.bars bars) $(exchange incoming.events events) $(exchange outgoing.stored stored) \
   -Dmp.messaging.incoming.bars.queue.name="$RUN.aggregator.bars" -Dmp.messaging.incoming.bars.queue.auto-delete=true \
   -Dmp.messaging.incoming.events.queue.name="$RUN.aggregator.events" -Dmp.messaging.incoming.events.queue.auto-delete=true \
-  -Daggregator.queue-type=classic \
+  -Daggregator.queue-type=classic -Dminutebars.store.dialect=embedded \
   -jar aggregator-service/target/quarkus-app/quarkus-run.jar
 # shellcheck disable=SC2046
 # BarLatency polls every market's latest bar every 10 ms from one address: over the per-client rate limit, lifted

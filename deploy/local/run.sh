@@ -179,7 +179,7 @@ for e in binance bybit bitmex nomics; do
 done
 start query-api "${JAVA_OPTS[@]}" -jar "$(jar_of query-api)"
 # one local broker: classic queues (production declares quorum queues)
-start aggregator-service "${JAVA_OPTS[@]}" -Daggregator.queue-type=classic -jar "$(jar_of aggregator-service)"
+start aggregator-service "${JAVA_OPTS[@]}" -Daggregator.queue-type=classic -Dminutebars.store.dialect=embedded -jar "$(jar_of aggregator-service)"
 # the aggregator's queues must exist before the first bars and the catalog are published
 wait_ready aggregator-service http://127.0.0.1:8082/q/health/ready 120
 for e in ${EXCHANGES[@]}; do

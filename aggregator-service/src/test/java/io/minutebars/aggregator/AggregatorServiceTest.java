@@ -21,7 +21,11 @@ import io.minutebars.model.BarStatus;
 import io.minutebars.model.IngestError;
 import io.minutebars.model.Instrument;
 import io.minutebars.model.Json;
+import io.minutebars.model.Interval;
 import io.minutebars.model.Messaging;
+import io.minutebars.store.MarketRecord;
+import io.minutebars.store.MarketRepository;
+import io.minutebars.store.testing.StoredBuckets;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -43,6 +47,7 @@ class AggregatorServiceTest {
     static Channel channel;
 
     @Inject MongoClient mongo;
+    @Inject MarketRepository markets;
 
     @BeforeAll
     static void connect() throws Exception {
@@ -84,8 +89,11 @@ class AggregatorServiceTest {
     }
 
     Document bucket(String symbol, long bucketStart) {
-        return mongo.getDatabase("minutebars").getCollection("bars").find(new Document("exchange", "testex")
-                .append("symbol", symbol).append("interval", "1m").append("bucketStart", bucketStart)).first();
+        return bucket(symbol, Interval.M1, bucketStart);
+    }
+
+    Document bucket(String symbol, Interval interval, long bucketStart) {
+        return StoredBuckets.find(mongo, "minutebars", "testex", symbol, interval, bucketStart);
     }
 
     @Test
@@ -98,15 +106,15 @@ class AggregatorServiceTest {
 
         Document today = eventually("second bucket", () -> {
             Document d = bucket("BTC-USDT", DAY_END);
-            return d != null && d.getList("bars", Document.class).size() == 2 ? d : null;
+            return d != null && StoredBuckets.bars(d).size() == 2 ? d : null;
         });
-        assertEquals(1L, ((Number) today.get("version")).longValue());
+        assertEquals(1L, StoredBuckets.version(today));
         Document yesterday = bucket("BTC-USDT", DAY_END - 86_400_000L);
-        assertEquals("10", yesterday.getList("bars", Document.class).get(0).getString("close"));
-        Document market = eventually("market doc", () -> mongo.getDatabase("minutebars").getCollection("markets")
-                .find(new Document("exchange", "testex").append("symbol", "BTC-USDT")).first());
-        assertEquals(DAY_END - 60_000, ((Number) market.get("firstOpenTime")).longValue());
-        assertEquals(DAY_END + 60_000, ((Number) market.get("lastOpenTime")).longValue());
+        assertEquals(new BigDecimal("10"), StoredBuckets.bars(yesterday).get(0).close());
+        MarketRecord market = eventually("market doc", () -> markets.find("testex", "BTC-USDT", "1m", 0).stream()
+                .findFirst().orElse(null));
+        assertEquals(DAY_END - 60_000, market.firstOpenTime());
+        assertEquals(DAY_END + 60_000, market.lastOpenTime());
 
         int announced = 0;
         for (int i = 0; i < 50 && announced < 3; i++) {
@@ -130,11 +138,11 @@ class AggregatorServiceTest {
         publish(AggregatorTestResource.BARS_EXCHANGE, "1m.testex.ETH-USDT", Json.writeBars(List.of(bar("ETH-USDT", t, "8", 2))));
         Document d = eventually("rev 2", () -> {
             Document b = bucket("ETH-USDT", DAY_END);
-            return b != null && ((Number) b.get("version")).longValue() == 2 ? b : null;
+            return b != null && StoredBuckets.version(b) == 2 ? b : null;
         });
-        Document stored = d.getList("bars", Document.class).get(0);
-        assertEquals("8", stored.getString("close"));
-        assertEquals(2, ((Number) stored.get("revision")).intValue());
+        Bar stored = StoredBuckets.bars(d).get(0);
+        assertEquals(new BigDecimal("8"), stored.close());
+        assertEquals(2, stored.revision());
     }
 
     @Test
@@ -225,31 +233,25 @@ class AggregatorServiceTest {
             minutes.add(bar("SOL-USDT", hour + m * 60_000L, Integer.toString(100 + m), 0));
         }
         publish(AggregatorTestResource.BARS_EXCHANGE, "1m.testex.SOL-USDT", Json.writeBars(minutes));
-        Document h1 = eventually("1h rollup", () -> mongo.getDatabase("minutebars").getCollection("bars")
-                .find(new Document("exchange", "testex").append("symbol", "SOL-USDT").append("interval", "1h")
-                        .append("bucketStart", DAY_END)).first());
-        Document rolled = h1.getList("bars", Document.class).get(0);
-        assertEquals("60", rolled.getString("volume"));
-        assertEquals("100", rolled.getString("open"));
-        assertEquals("159", rolled.getString("close"));
-        assertEquals(60L, ((Number) rolled.get("trades")).longValue());
-        assertEquals("COMPLETE", rolled.getString("status"));
-        assertEquals("DERIVED", rolled.getString("source"));
-        Document m5 = mongo.getDatabase("minutebars").getCollection("bars").find(new Document("exchange", "testex")
-                .append("symbol", "SOL-USDT").append("interval", "5m").append("bucketStart", DAY_END)).first();
-        assertEquals(12, m5.getList("bars", Document.class).size());
+        Document h1 = eventually("1h rollup", () -> bucket("SOL-USDT", Interval.H1, DAY_END));
+        Bar rolled = StoredBuckets.bars(h1).get(0);
+        assertEquals(new BigDecimal("60"), rolled.volume());
+        assertEquals(new BigDecimal("100"), rolled.open());
+        assertEquals(new BigDecimal("159"), rolled.close());
+        assertEquals(60L, rolled.trades());
+        assertEquals(BarStatus.COMPLETE, rolled.status());
+        assertEquals(BarSource.DERIVED, rolled.source());
+        Document m5 = bucket("SOL-USDT", Interval.M5, DAY_END);
+        assertEquals(12, StoredBuckets.bars(m5).size());
 
         publish(AggregatorTestResource.BARS_EXCHANGE, "1m.testex.SOL-USDT",
                 Json.writeBars(List.of(bar("SOL-USDT", hour + 30 * 60_000L, "500", 1))));
-        Document revised = eventually("revised 1h rollup", () -> {
-            Document d = mongo.getDatabase("minutebars").getCollection("bars").find(new Document("exchange", "testex")
-                    .append("symbol", "SOL-USDT").append("interval", "1h").append("bucketStart", DAY_END)).first();
-            Document b = d.getList("bars", Document.class).get(0);
-            return ((Number) b.get("revision")).intValue() == 1 ? b : null;
+        Bar revised = eventually("revised 1h rollup", () -> {
+            Bar b = StoredBuckets.bars(bucket("SOL-USDT", Interval.H1, DAY_END)).get(0);
+            return b.revision() == 1 ? b : null;
         });
-        assertEquals("500", revised.getString("high"));
-        Document d1 = mongo.getDatabase("minutebars").getCollection("bars").find(new Document("exchange", "testex")
-                .append("symbol", "SOL-USDT").append("interval", "1d").append("bucketStart", 1_704_067_200_000L)).first();
+        assertEquals(new BigDecimal("500"), revised.high());
+        Document d1 = bucket("SOL-USDT", Interval.D1, 1_704_067_200_000L);
         assertEquals(null, d1, "the day is not over: no 1d rollup yet");
     }
 
@@ -257,23 +259,19 @@ class AggregatorServiceTest {
 
     @Test
     void retentionRemovesWholeBucketsPastTheirAge() {
-        var bars = mongo.getDatabase("minutebars").getCollection("bars");
+        var bars = StoredBuckets.buckets(mongo, "minutebars");
         // cutoff = now - 400 days = DAY_END - 150 days: only this test's old bucket lies before it
         long now = DAY_END + 250L * 86_400_000L;
         long old1m = DAY_END - 200L * 86_400_000L;   // 450 days old: past the 400-day default
         long kept1m = DAY_END + 249L * 86_400_000L;  // yesterday
         long h1 = old1m;                             // 1h rollups are kept ten years
-        for (var d : List.of(new Document("interval", "1m").append("bucketStart", old1m),
-                new Document("interval", "1m").append("bucketStart", kept1m),
-                new Document("interval", "1h").append("bucketStart", h1))) {
-            bars.insertOne(d.append("exchange", "retex").append("symbol", "BTC-USDT").append("version", 1L)
-                    .append("bars", List.of()));
-        }
+        bars.insertOne(StoredBuckets.bucket("retex", "BTC-USDT", Interval.M1, old1m, List.of()));
+        bars.insertOne(StoredBuckets.bucket("retex", "BTC-USDT", Interval.M1, kept1m, List.of()));
+        bars.insertOne(StoredBuckets.bucket("retex", "BTC-USDT", Interval.H1, h1, List.of()));
         var removed = retention.purge(now);
-        assertTrue(removed.get(io.minutebars.model.Interval.M1) >= 1);
-        assertEquals(List.of(kept1m), bars.find(new Document("exchange", "retex").append("interval", "1m"))
-                .map(d -> ((Number) d.get("bucketStart")).longValue()).into(new java.util.ArrayList<>()));
-        assertEquals(1, bars.countDocuments(new Document("exchange", "retex").append("interval", "1h")));
+        assertTrue(removed.get(Interval.M1) >= 1);
+        assertEquals(List.of(kept1m), StoredBuckets.bucketStarts(mongo, "minutebars", "retex", Interval.M1));
+        assertEquals(1, StoredBuckets.bucketStarts(mongo, "minutebars", "retex", Interval.H1).size());
     }
 
     @Test

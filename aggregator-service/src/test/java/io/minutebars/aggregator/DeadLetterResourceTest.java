@@ -14,7 +14,9 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.IngestError;
 import io.minutebars.model.Json;
+import io.minutebars.model.Interval;
 import io.minutebars.model.Messaging;
+import io.minutebars.store.testing.StoredBuckets;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -23,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,7 @@ class DeadLetterResourceTest {
     }
 
     long stored(String symbol) {
-        Document d = mongo.getDatabase("minutebars").getCollection("bars").find(new Document("exchange", "dlqex")
-                .append("symbol", symbol).append("interval", "1m").append("bucketStart", DAY)).first();
-        return d == null ? 0 : d.getList("bars", Document.class).size();
+        return StoredBuckets.bars(StoredBuckets.find(mongo, "minutebars", "dlqex", symbol, Interval.M1, DAY)).size();
     }
 
     @Test

@@ -9,19 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import com.rabbitmq.client.GetResponse;
 import io.minutebars.aggregator.rollup.RollupService;
-import io.minutebars.aggregator.store.BarCodec;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.Json;
+import io.minutebars.model.Interval;
 import io.minutebars.model.Messaging;
+import io.minutebars.store.MarketRecord;
+import io.minutebars.store.MarketRepository;
+import io.minutebars.store.testing.StoredBuckets;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,19 +39,15 @@ class RedeliveryTest {
 
     @Inject MongoClient mongo;
     @Inject RollupService rollups;
-
-    MongoCollection<Document> bars() {
-        return mongo.getDatabase("minutebars").getCollection("bars");
-    }
+    @Inject MarketRepository markets;
 
     Document bucket(String exchange, String symbol, String interval, long bucketStart) {
-        return bars().find(new Document("exchange", exchange).append("symbol", symbol).append("interval", interval)
-                .append("bucketStart", bucketStart)).first();
+        return StoredBuckets.find(mongo, "minutebars", exchange, symbol, Interval.fromCode(interval).orElseThrow(),
+                bucketStart);
     }
 
-    Document market(String exchange, String symbol) {
-        return mongo.getDatabase("minutebars").getCollection("markets").find(new Document("exchange", exchange)
-                .append("symbol", symbol).append("interval", "1m")).first();
+    MarketRecord market(String exchange, String symbol) {
+        return markets.find(exchange, symbol, "1m", 0).stream().findFirst().orElse(null);
     }
 
     @Test
@@ -57,18 +56,17 @@ class RedeliveryTest {
                 bar("redeliv", "BTC-USDT", DAY + 60_000, "11", 0, BarSource.LIVE));
         // the crash: the bucket was written, then the service died before the market record, the announcement
         // and the ack
-        bars().insertOne(new Document("exchange", "redeliv").append("symbol", "BTC-USDT").append("interval", "1m")
-                .append("bucketStart", DAY).append("nativeSymbol", "BTCUSDT").append("version", 1L)
-                .append("bars", batch.stream().map(BarCodec::encode).toList()));
+        StoredBuckets.buckets(mongo, "minutebars").insertOne(
+                StoredBuckets.bucket("redeliv", "BTC-USDT", Interval.M1, DAY, batch));
         assertNull(market("redeliv", "BTC-USDT"));
         String announcements = Broker.announcements("1m.redeliv.#");
 
         Broker.publishBars(batch); // the redelivery
-        Document market = eventually("market record", () -> market("redeliv", "BTC-USDT"));
-        assertEquals(DAY, ((Number) market.get("firstOpenTime")).longValue());
-        assertEquals(DAY + 60_000, ((Number) market.get("lastOpenTime")).longValue());
+        MarketRecord market = eventually("market record", () -> market("redeliv", "BTC-USDT"));
+        assertEquals(DAY, market.firstOpenTime());
+        assertEquals(DAY + 60_000, market.lastOpenTime());
         assertEquals(batch, Broker.announced(announcements, 2, 10_000), "announced though nothing changed");
-        assertEquals(1L, ((Number) bucket("redeliv", "BTC-USDT", "1m", DAY).get("version")).longValue(),
+        assertEquals(1L, StoredBuckets.version(bucket("redeliv", "BTC-USDT", "1m", DAY)),
                 "the bucket is not rewritten");
     }
 
@@ -96,7 +94,7 @@ class RedeliveryTest {
         }
         Broker.publishBars(window);
         Document m5 = eventually("5m rollup after the retry", () -> bucket("rollfail", "BTC-USDT", "5m", DAY));
-        assertEquals("14", m5.getList("bars", Document.class).get(0).getString("close"));
+        assertEquals(new BigDecimal("14"), StoredBuckets.bars(m5).get(0).close());
         assertTrue(calls.get() >= 2, "tried again");
 
         String announcements = Broker.announcements("1m.rollfail.ETH-USDT");
@@ -119,24 +117,24 @@ class RedeliveryTest {
         assertEquals(List.of(live), Broker.announced(announcements, 1, 10_000));
         Bar backfill = bar("backfx", "BTC-USDT", t, "11", 0, BarSource.BACKFILL);
         Broker.publishBars(List.of(backfill));
-        Document stored = eventually("backfill stored", () -> {
-            Document b = bucket("backfx", "BTC-USDT", "1m", DAY).getList("bars", Document.class).get(0);
-            return "11".equals(b.getString("close")) ? b : null;
+        Bar stored = eventually("backfill stored", () -> {
+            Bar b = StoredBuckets.bars(bucket("backfx", "BTC-USDT", "1m", DAY)).get(0);
+            return new BigDecimal("11").equals(b.close()) ? b : null;
         });
-        assertEquals(1, ((Number) stored.get("revision")).intValue());
-        assertEquals("BACKFILL", stored.getString("source"));
+        assertEquals(1, stored.revision());
+        assertEquals(BarSource.BACKFILL, stored.source());
         assertEquals(List.of(backfill.withRevision(1)), Broker.announced(announcements, 1, 10_000));
 
         // the same backfill again (a redelivery): nothing changes, and it is announced as stored
         Broker.publishBars(List.of(backfill));
         assertEquals(List.of(backfill.withRevision(1)), Broker.announced(announcements, 1, 10_000));
-        assertEquals(2L, ((Number) bucket("backfx", "BTC-USDT", "1m", DAY).get("version")).longValue());
+        assertEquals(2L, StoredBuckets.version(bucket("backfx", "BTC-USDT", "1m", DAY)));
         // a live bar of that revision with other content does not replace it
         Broker.publishBars(List.of(bar("backfx", "BTC-USDT", t, "12", 1, BarSource.LIVE)));
         Bar next = bar("backfx", "BTC-USDT", t + 60_000, "13", 0, BarSource.LIVE); // handled after it
         Broker.publishBars(List.of(next));
         assertEquals(List.of(next), Broker.announced(announcements, 1, 10_000), "the live bar announced nothing");
         Document after = bucket("backfx", "BTC-USDT", "1m", DAY);
-        assertEquals("11", after.getList("bars", Document.class).get(0).getString("close"));
+        assertEquals(new BigDecimal("11"), StoredBuckets.bars(after).get(0).close());
     }
 }

@@ -15,7 +15,11 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.IngestError;
 import io.minutebars.model.Instrument;
+import io.minutebars.model.Interval;
 import io.minutebars.model.Json;
+import io.minutebars.store.MarketRecord;
+import io.minutebars.store.MarketRepository;
+import io.minutebars.store.testing.StoredBuckets;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
@@ -27,7 +31,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.bson.Document;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
@@ -41,6 +44,7 @@ class StoreOutageTest {
 
     @Inject MongoClient mongo;
     @Inject LedgerRepository ledger;
+    @Inject MarketRepository markets;
 
     /** The readiness answer's state of the aggregator's own check: "UP" or "DOWN". */
     static String readiness() {
@@ -49,9 +53,7 @@ class StoreOutageTest {
     }
 
     long storedBars(String symbol) {
-        return mongo.getDatabase("minutebars").getCollection("bars")
-                .find(new Document("exchange", "outage").append("symbol", symbol).append("interval", "1m"))
-                .into(new java.util.ArrayList<>()).stream().mapToLong(d -> d.getList("bars", Document.class).size()).sum();
+        return StoredBuckets.count(mongo, "minutebars", "outage", symbol, Interval.M1);
     }
 
     @Test
@@ -79,10 +81,9 @@ class StoreOutageTest {
         eventually("readiness up", () -> "UP".equals(readiness()));
         given().get("/q/health/ready").then().statusCode(200);
         assertEquals(0, count(AggregatorTestResource.BARS_DLQ), "nothing is dead-lettered for an outage");
-        Document market = mongo.getDatabase("minutebars").getCollection("markets")
-                .find(new Document("exchange", "outage").append("symbol", "ADA-USDT")).first();
-        assertEquals(DAY - 60_000, ((Number) market.get("firstOpenTime")).longValue());
-        assertEquals(DAY + 60_000, ((Number) market.get("lastOpenTime")).longValue());
+        MarketRecord market = markets.find("outage", "ADA-USDT", "1m", 0).get(0);
+        assertEquals(DAY - 60_000, market.firstOpenTime());
+        assertEquals(DAY + 60_000, market.lastOpenTime());
         System.out.printf("MongoDB outage test: %d ms%n", System.currentTimeMillis() - started);
     }
 

@@ -3,21 +3,22 @@ package io.minutebars.bench;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import io.minutebars.aggregator.store.BarCodec;
+import io.minutebars.store.BarCodec;
+import io.minutebars.store.MarketCodec;
+import io.minutebars.store.MarketRecord;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.BarStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.bson.Document;
 
 /**
- * Stores {@code days} UTC days of complete 1m bars of market {@code bench/BTC-USDT} in the aggregator's
- * bucket layout (one document per day, bars encoded by the aggregator's own {@link BarCodec}), so the
+ * Stores {@code days} UTC days of complete 1m bars of market {@code bench/BTC-USDT} in the stored bucket
+ * layout (one document per day, written with bar-store's {@link BarCodec}), so the
  * query API can be loaded with a year of bars without replaying it through the pipeline.
  * Usage: {@code QuerySeed <mongodb-uri> <days>}; the last day starts at {@link #LAST_DAY}.
  */
@@ -31,24 +32,20 @@ public final class QuerySeed {
     public static void main(String[] args) {
         int days = Integer.parseInt(args[1]);
         try (MongoClient client = MongoClients.create(args[0])) {
-            MongoCollection<Document> bars = client.getDatabase("minutebars").getCollection("bars");
+            MongoCollection<Document> bars = client.getDatabase("minutebars").getCollection(BarCodec.COLLECTION);
             SplittableRandom rnd = new SplittableRandom(7);
             double price = 42000;
             long first = LAST_DAY - (days - 1) * DAY;
             for (long day = first; day <= LAST_DAY; day += DAY) {
-                List<Document> encoded = new ArrayList<>(1440);
+                List<Bar> dayBars = new ArrayList<>(1440);
                 for (int m = 0; m < 1440; m++) {
                     price *= 1 + (rnd.nextDouble() - 0.5) * 0.002;
-                    encoded.add(BarCodec.encode(bar(day + m * 60_000L, price, rnd)));
+                    dayBars.add(bar(day + m * 60_000L, price, rnd));
                 }
-                bars.insertOne(new Document("exchange", "bench").append("symbol", "BTC-USDT").append("interval", "1m")
-                        .append("bucketStart", day).append("nativeSymbol", "BTCUSDT").append("version", 1L)
-                        .append("updatedAt", new Date()).append("bars", encoded));
+                bars.insertOne(BarCodec.bucket(BarCodec.key("bench", "BTC-USDT", "1m", day), "BTCUSDT", 1, dayBars));
             }
-            client.getDatabase("minutebars").getCollection("markets").insertOne(new Document("exchange", "bench")
-                    .append("symbol", "BTC-USDT").append("interval", "1m").append("nativeSymbol", "BTCUSDT")
-                    .append("firstOpenTime", first).append("lastOpenTime", LAST_DAY + DAY - 60_000L)
-                    .append("updatedAt", new Date()));
+            client.getDatabase("minutebars").getCollection(MarketCodec.COLLECTION).insertOne(MarketCodec.document(
+                    new MarketRecord("bench", "BTC-USDT", "BTCUSDT", "1m", first, LAST_DAY + DAY - 60_000L)));
             System.out.printf("seeded %d days (%d bars) of bench/BTC-USDT%n", days, days * 1440L);
         }
     }

@@ -50,6 +50,7 @@ public final class Wiring {
         p.put("quarkus.mongodb.connection-string", mongoUri);
         p.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/minutebars_test");
         p.put("aggregator.queue-type", "classic"); // run-scoped auto-delete queues cannot be quorum queues
+        p.put("minutebars.store.dialect", "embedded"); // the MongoDB-wire server stands in for MongoDB
         for (String ch : List.of("bars", "events")) {
             exchange(p, "incoming." + ch, run + "." + ch);
             p.put("mp.messaging.incoming." + ch + ".queue.name", run + ".aggregator." + ch);

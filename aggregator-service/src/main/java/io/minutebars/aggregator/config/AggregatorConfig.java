@@ -6,13 +6,9 @@ import java.time.Duration;
 
 @ConfigMapping(prefix = "aggregator")
 public interface AggregatorConfig {
-    /** MongoDB database holding the {@code bars} and {@code markets} collections. */
+    /** MongoDB database holding the {@code bars} and {@code markets} collections (bar-store's, through Panache). */
     @WithDefault("minutebars")
     String database();
-
-    /** Attempts of an optimistic bucket write before the message is retried later (like a store outage). */
-    @WithDefault("10")
-    int writeAttempts();
 
     Retention retention();
 

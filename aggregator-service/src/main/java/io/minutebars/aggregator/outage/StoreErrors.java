@@ -16,7 +16,7 @@ import com.mongodb.MongoStalePrimaryException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteConcernException;
 import com.mongodb.WriteConcernException;
-import io.minutebars.aggregator.repository.BucketContention;
+import io.minutebars.store.BucketContention;
 import java.io.InterruptedIOException;
 import java.net.SocketException;
 import java.net.UnknownHostException;

@@ -4,12 +4,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.minutebars.aggregator.config.AggregatorConfig;
 import io.minutebars.model.BarBuckets;
 import io.minutebars.model.Interval;
+import io.minutebars.store.BucketRepository;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
-import org.bson.Document;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 public class RetentionJob {
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
 
-    @Inject BarRepository repository;
+    @Inject BucketRepository buckets;
     @Inject AggregatorConfig config;
     @Inject MeterRegistry registry;
 
@@ -41,8 +41,7 @@ public class RetentionJob {
             long cutoff = now - age.toMillis();
             // buckets before the one holding the cutoff end at or before it: they go whole
             long firstKept = BarBuckets.bucketStart(interval, cutoff);
-            long n = repository.bars().deleteMany(new Document("interval", interval.code())
-                    .append("bucketStart", new Document("$lt", firstKept))).getDeletedCount();
+            long n = buckets.deleteBefore(interval, firstKept);
             removed.put(interval, n);
             if (n > 0) {
                 registry.counter("aggregator.retention.buckets.removed", "interval", interval.code()).increment(n);

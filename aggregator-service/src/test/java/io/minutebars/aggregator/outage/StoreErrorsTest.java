@@ -20,7 +20,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.minutebars.aggregator.repository.BucketContention;
+import io.minutebars.store.BucketContention;
 import java.net.ServerSocket;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,11 +1,8 @@
-package io.minutebars.aggregator;
+package io.minutebars.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.minutebars.aggregator.store.BarMerge;
-import io.minutebars.aggregator.store.BarValidator;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.BarStatus;
@@ -107,22 +104,5 @@ class BarMergeTest {
         // an EMPTY minute read from the full history is a backfill's finding too
         Bar empty = Bar.empty("binance", "BTC-USDT", "BTCUSDT", T, BarSource.BACKFILL);
         assertEquals(List.of(empty.withRevision(1)), BarMerge.merge(List.of(stored), List.of(empty)).changed());
-    }
-
-    @Test
-    void validationSaysWhatIsWrong() {
-        BarValidator.validate(bar(T, "10", 0));
-        BarValidator.validate(Bar.empty("binance", "BTC-USDT", "BTCUSDT", T, BarSource.LIVE));
-        assertThrows(IllegalArgumentException.class, () -> BarValidator.validate(bar(T + 1, "10", 0)),
-                "not aligned");
-        Bar lowAboveHigh = new Bar("binance", "BTC-USDT", "BTCUSDT", "1m", Instant.ofEpochMilli(T), null,
-                BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, 1L,
-                null, null, null, null, null, null, null, BarStatus.COMPLETE, 0, BarSource.LIVE);
-        var e = assertThrows(IllegalArgumentException.class, () -> BarValidator.validate(lowAboveHigh));
-        assertEquals("high below low", e.getMessage());
-        Bar badSymbol = new Bar("binance", "BTCUSDT", "BTCUSDT", "1m", Instant.ofEpochMilli(T), null, null, null,
-                null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0L, null, null, null, null, null, null, null,
-                BarStatus.EMPTY, 0, BarSource.LIVE);
-        assertThrows(IllegalArgumentException.class, () -> BarValidator.validate(badSymbol));
     }
 }

@@ -1,4 +1,4 @@
-package io.minutebars.aggregator.store;
+package io.minutebars.store;
 
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;

@@ -1,4 +1,4 @@
-package io.minutebars.aggregator.repository;
+package io.minutebars.store;
 
 /**
  * Other writers kept changing a bucket through every optimistic attempt. Nothing is wrong with the message:
