@@ -31,14 +31,21 @@ public class BucketRepository implements PanacheMongoRepositoryBase<BucketDocume
     @Inject MarketRepository markets;
 
     private BucketWriter writer;
+    private volatile MongoCollection<Document> documents;
 
     @PostConstruct
     void dialect() {
         writer = config.dialect() == StoreConfig.Dialect.EMBEDDED ? new EmbeddedBucketWriter() : new MongoBucketWriter();
     }
 
+    /** Raw documents: the codec, not a typed mapping, decides what a stored value means. */
     MongoCollection<Document> documents() {
-        return mongoCollection().withDocumentClass(Document.class);
+        MongoCollection<Document> c = documents;
+        if (c == null) {
+            c = mongoCollection().withDocumentClass(Document.class);
+            documents = c;
+        }
+        return c;
     }
 
     void indexes(@Observes StartupEvent ev) {
@@ -65,6 +72,13 @@ public class BucketRepository implements PanacheMongoRepositoryBase<BucketDocume
 
     /** Sorted by openTime, the highest revision of a minute stored twice (a bucket written by hand may be so). */
     static List<Bar> ordered(List<Bar> bars) {
+        boolean increasing = true;
+        for (int i = 1; i < bars.size() && increasing; i++) {
+            increasing = bars.get(i - 1).openTime().isBefore(bars.get(i).openTime());
+        }
+        if (increasing) {
+            return bars; // as every dialect but a MongoDB write of a new minute before stored ones leaves them
+        }
         List<Bar> sorted = new ArrayList<>(bars);
         sorted.sort(Comparator.comparing(Bar::openTime).thenComparing(Bar::revision, Comparator.reverseOrder()));
         List<Bar> out = new ArrayList<>(sorted.size());

@@ -11,7 +11,7 @@ import io.minutebars.model.Bar;
 import io.minutebars.model.BarBuckets;
 import io.minutebars.query.config.QueryConfig;
 import io.minutebars.query.limits.Deadline;
-import io.minutebars.query.repository.BucketRepository;
+import io.minutebars.store.BucketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -43,7 +43,14 @@ public class BucketCache {
 
     @Inject
     public BucketCache(BucketRepository repository, QueryConfig config, Clock clock, MeterRegistry registry) {
-        this(repository::read, config.cache(), clock, Ticker.systemTicker(), ForkJoinPool.commonPool(), registry);
+        this((k, deadline) -> read(repository, k, deadline), config.cache(), clock, Ticker.systemTicker(),
+                ForkJoinPool.commonPool(), registry);
+    }
+
+    /** A point read given the deadline's remaining time as MongoDB maxTime, so the server stops it too (503). */
+    private static List<Bar> read(BucketRepository repository, BucketKey k, Deadline deadline) {
+        deadline.check();
+        return repository.read(k.exchange(), k.symbol(), k.interval(), k.bucketStart(), deadline.remainingMillis());
     }
 
     /** For tests: any loader, a ticker that drives expiry, an executor for eviction. */

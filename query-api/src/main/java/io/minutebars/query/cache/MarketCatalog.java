@@ -1,8 +1,8 @@
 package io.minutebars.query.cache;
 
 import io.minutebars.query.config.QueryConfig;
-import io.minutebars.query.repository.MarketRecord;
-import io.minutebars.query.repository.MarketRepository;
+import io.minutebars.store.MarketRecord;
+import io.minutebars.store.MarketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -16,6 +16,8 @@ public class MarketCatalog {
     private final MarketRepository repository;
     private final long refreshNanos;
     private final long missReloadNanos;
+    /** A market read is shared by the requests waiting on a catalog reload: bounded by one request's budget. */
+    private final long maxTimeMillis;
     private volatile MarketIndex index;
     private volatile long loadedAt;
     private volatile boolean stale = true;
@@ -24,6 +26,7 @@ public class MarketCatalog {
         this.repository = repository;
         this.refreshNanos = config.markets().refreshInterval().toNanos();
         this.missReloadNanos = config.markets().missReloadInterval().toNanos();
+        this.maxTimeMillis = Math.max(1, config.timeBudget().toMillis());
     }
 
     /** The market, or the 404 problem naming what is unknown. */
@@ -55,7 +58,7 @@ public class MarketCatalog {
 
     /** A freshly read index (the listing endpoint wants current first/last times). */
     public synchronized MarketIndex reload() {
-        MarketIndex fresh = MarketIndex.of(repository.all());
+        MarketIndex fresh = MarketIndex.of(repository.all(maxTimeMillis));
         index = fresh;
         loadedAt = System.nanoTime();
         stale = false;

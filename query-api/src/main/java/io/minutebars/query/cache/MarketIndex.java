@@ -1,7 +1,7 @@
 package io.minutebars.query.cache;
 
 import io.minutebars.query.problem.QueryProblemException;
-import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.store.MarketRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

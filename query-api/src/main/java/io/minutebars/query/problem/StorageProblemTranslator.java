@@ -5,6 +5,7 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import io.minutebars.service.problem.ProblemException;
 import io.minutebars.service.problem.ProblemTranslator;
+import io.minutebars.store.StoredDataException;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 import org.jboss.logging.Logger;

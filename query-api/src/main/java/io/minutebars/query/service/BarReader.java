@@ -5,7 +5,7 @@ import io.minutebars.model.Interval;
 import io.minutebars.query.cache.BucketCache;
 import io.minutebars.query.cache.BucketKey;
 import io.minutebars.query.limits.Deadline;
-import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.store.MarketRecord;
 import io.minutebars.query.stats.MarketBars;
 import io.minutebars.query.stats.MarketId;
 import jakarta.enterprise.context.ApplicationScoped;

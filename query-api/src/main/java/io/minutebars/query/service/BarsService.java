@@ -11,9 +11,9 @@ import io.minutebars.query.config.QueryConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
 import io.minutebars.query.problem.QueryProblemException;
-import io.minutebars.query.problem.StoredDataException;
-import io.minutebars.query.repository.MarketRecord;
-import io.minutebars.query.repository.MarketRepository;
+import io.minutebars.store.StoredDataException;
+import io.minutebars.store.MarketRecord;
+import io.minutebars.store.MarketRepository;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +30,7 @@ public class BarsService {
     private final CursorCodec codec;
     private final TimeBudget budget;
     private final Clock clock;
+    private final long maxTimeMillis;
 
     public BarsService(QueryConfig config, CursorCodec codec, MarketCatalog catalog, MarketRepository markets,
             BucketCache cache, TimeBudget budget, Clock clock) {
@@ -40,6 +41,7 @@ public class BarsService {
         this.cache = cache;
         this.budget = budget;
         this.clock = clock;
+        this.maxTimeMillis = Math.max(1, config.timeBudget().toMillis());
     }
 
     public BarsResult bars(BarsParams params) {
@@ -59,7 +61,7 @@ public class BarsService {
         Interval interval = intervalParam == null ? Interval.M1 : intervalParam;
         catalog.require(exchange, symbol, interval.code());
         // read the market fresh: the catalog's lastOpenTime may be a refresh interval old
-        List<MarketRecord> found = markets.find(exchange, symbol, interval.code());
+        List<MarketRecord> found = markets.find(exchange, symbol, interval.code(), maxTimeMillis);
         Long last = found.isEmpty() ? null : found.get(0).lastOpenTime();
         if (last != null) {
             if (!Minutes.inRange(last)) {

@@ -8,7 +8,7 @@ import io.minutebars.query.config.QueryConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
 import io.minutebars.query.problem.QueryProblemException;
-import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.store.MarketRecord;
 import io.minutebars.query.stats.CompositeBar;
 import io.minutebars.query.stats.CompositeCalculator;
 import io.minutebars.query.stats.CompositeParams;

@@ -3,7 +3,7 @@ package io.minutebars.query.service;
 import io.minutebars.model.Interval;
 import io.minutebars.query.cache.MarketCatalog;
 import io.minutebars.query.cache.MarketIndex;
-import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.store.MarketRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import io.minutebars.query.config.StatsConfig;
 import io.minutebars.query.limits.Deadline;
 import io.minutebars.query.limits.TimeBudget;
 import io.minutebars.query.problem.QueryProblemException;
-import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.store.MarketRecord;
 import io.minutebars.query.stats.IndicatorParams;
 import io.minutebars.query.stats.IndicatorPoint;
 import io.minutebars.query.stats.Indicators;

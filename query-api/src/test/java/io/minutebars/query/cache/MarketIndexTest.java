@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minutebars.query.problem.QueryProblemException;
-import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.store.MarketRecord;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

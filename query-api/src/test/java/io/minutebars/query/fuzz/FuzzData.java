@@ -4,8 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.minutebars.model.BarBuckets;
 import io.minutebars.model.Interval;
 import io.minutebars.query.support.TestBars;
-import java.util.Date;
-import org.bson.Document;
+import io.minutebars.store.testing.StoredBuckets;
 
 /**
  * The markets the OpenAPI examples name, so that valid values give 200s: three days of 1m bars (the longest
@@ -20,7 +19,7 @@ final class FuzzData {
     }
 
     static void seed(MongoDatabase db) {
-        if (db.getCollection("markets").countDocuments() > 0) {
+        if (StoredBuckets.markets(db).countDocuments() > 0) {
             return;
         }
         for (String[] m : new String[][] {{"binance", "BTC-USDT"}, {"bybit", "BTC-USDT"}, {"binance", "ETH-USDT"}}) {
@@ -34,14 +33,12 @@ final class FuzzData {
     }
 
     private static void bucket(MongoDatabase db, String exchange, String symbol, Interval interval, long from, long to) {
-        db.getCollection("bars").insertOne(TestBars.bucketDocument(exchange, symbol, interval,
+        StoredBuckets.buckets(db).insertOne(StoredBuckets.bucket(exchange, symbol, interval,
                 BarBuckets.bucketStart(interval, from), TestBars.range(exchange, symbol, interval, from, to)));
     }
 
     private static void market(MongoDatabase db, String exchange, String symbol, Interval interval, long first,
             long last) {
-        db.getCollection("markets").insertOne(new Document("exchange", exchange).append("symbol", symbol)
-                .append("nativeSymbol", symbol.replace("-", "")).append("interval", interval.code())
-                .append("firstOpenTime", first).append("lastOpenTime", last).append("updatedAt", new Date()));
+        StoredBuckets.markets(db).insertOne(StoredBuckets.market(exchange, symbol, interval.code(), first, last));
     }
 }

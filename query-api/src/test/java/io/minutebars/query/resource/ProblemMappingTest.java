@@ -9,7 +9,7 @@ import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoTimeoutException;
 import io.minutebars.query.problem.QueryProblemException;
 import io.minutebars.query.problem.StorageProblemTranslator;
-import io.minutebars.query.problem.StoredDataException;
+import io.minutebars.store.StoredDataException;
 import io.minutebars.service.problem.Problem;
 import io.minutebars.service.problem.ProblemMapper;
 import jakarta.ws.rs.NotAllowedException;

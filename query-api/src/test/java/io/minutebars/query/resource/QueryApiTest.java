@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
@@ -26,6 +24,7 @@ import io.minutebars.query.service.CursorCodec;
 import io.minutebars.query.service.PageCursor;
 import io.minutebars.query.support.MongoTestResource;
 import io.minutebars.query.support.TestBars;
+import io.minutebars.store.testing.StoredBuckets;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HttpClientConfig;
@@ -68,14 +67,13 @@ class QueryApiTest {
         if (seeded) {
             return;
         }
-        MongoCollection<Document> bars = mongo.getDatabase("minutebars").getCollection("bars");
-        bars.createIndex(Indexes.ascending("exchange", "symbol", "interval", "bucketStart"),
-                new IndexOptions().unique(true));
+        MongoCollection<Document> bars = StoredBuckets.buckets(mongo, "minutebars");
+        StoredBuckets.index(mongo, "minutebars");
         insertBucket(bars, "binance", "BTC-USDT", Interval.M1, JAN1, JAN1 + DAY);
         insertBucket(bars, "binance", "BTC-USDT", Interval.M1, JAN2, JAN2 + 120 * MIN);
         insertBucket(bars, "binance", "ETH-USDT", Interval.M1, MAR1, MAR1 + 60 * MIN);
         insertBucket(bars, "bybit", "BTC-USDT", Interval.H1, JAN1, JAN1 + DAY);
-        MongoCollection<Document> markets = mongo.getDatabase("minutebars").getCollection("markets");
+        MongoCollection<Document> markets = StoredBuckets.markets(mongo, "minutebars");
         markets.insertOne(market("binance", "BTC-USDT", "1m", JAN1, JAN2 + 119 * MIN));
         markets.insertOne(market("binance", "ETH-USDT", "1m", MAR1, MAR1 + 59 * MIN));
         markets.insertOne(market("bybit", "BTC-USDT", "1h", JAN1, JAN1 + 23 * 60 * MIN));
@@ -84,14 +82,12 @@ class QueryApiTest {
 
     static void insertBucket(MongoCollection<Document> bars, String exchange, String symbol, Interval interval,
             long start, long end) {
-        bars.insertOne(TestBars.bucketDocument(exchange, symbol, interval, BarBuckets.bucketStart(interval, start),
+        bars.insertOne(StoredBuckets.bucket(exchange, symbol, interval, BarBuckets.bucketStart(interval, start),
                 TestBars.range(exchange, symbol, interval, start, end)));
     }
 
     static Document market(String exchange, String symbol, String interval, long first, long last) {
-        return new Document("exchange", exchange).append("symbol", symbol).append("nativeSymbol",
-                symbol.replace("-", "")).append("interval", interval).append("firstOpenTime", first)
-                .append("lastOpenTime", last).append("updatedAt", new java.util.Date());
+        return StoredBuckets.market(exchange, symbol, interval, first, last);
     }
 
     static List<Bar> expected(long start, long end) {
@@ -259,10 +255,7 @@ class QueryApiTest {
         Bar revised = TestBars.bar("binance", "ETH-USDT", Interval.M1, revisedAt, 1);
         List<Bar> day = new ArrayList<>(TestBars.range("binance", "ETH-USDT", Interval.M1, MAR1, MAR1 + 60 * MIN));
         day.set(5, revised);
-        mongo.getDatabase("minutebars").getCollection("bars").replaceOne(
-                new Document("exchange", "binance").append("symbol", "ETH-USDT").append("interval", "1m")
-                        .append("bucketStart", MAR1),
-                TestBars.bucketDocument("binance", "ETH-USDT", Interval.M1, MAR1, day).append("version", 2L));
+        StoredBuckets.put(mongo, "minutebars", StoredBuckets.bucket("binance", "ETH-USDT", Interval.M1, MAR1, 2, day));
         // ... which the cache does not see by itself (closed bucket, long max-age) ...
         assertEquals(0, barAt(url, revisedAt).revision());
         // ... until the announcement arrives

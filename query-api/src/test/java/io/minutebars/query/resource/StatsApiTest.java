@@ -33,7 +33,7 @@ import io.minutebars.query.stats.Rankings;
 import io.minutebars.query.stats.Volatility;
 import io.minutebars.query.support.MongoTestResource;
 import io.minutebars.query.support.StatsProfile;
-import io.minutebars.query.support.TestBars;
+import io.minutebars.store.testing.StoredBuckets;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -77,12 +77,12 @@ class StatsApiTest {
         if (seeded) {
             return;
         }
-        MongoCollection<Document> bars = mongo.getDatabase("statsdb").getCollection("bars");
-        MongoCollection<Document> markets = mongo.getDatabase("statsdb").getCollection("markets");
+        MongoCollection<Document> bars = StoredBuckets.buckets(mongo, "statsdb");
+        MongoCollection<Document> markets = StoredBuckets.markets(mongo, "statsdb");
         String[][] all = {{"binance", "BTC-USDT"}, {"bybit", "BTC-USDT"}, {"coinbase", "BTC-USD"},
                 {"kraken", "BTC-USDC"}, {"binance", "ETH-USDT"}, {"binance", "BTC-EUR"}};
         for (String[] m : all) {
-            bars.insertOne(TestBars.bucketDocument(m[0], m[1], Interval.M1, JAN1, day(m[0], m[1], 0)));
+            bars.insertOne(StoredBuckets.bucket(m[0], m[1], Interval.M1, JAN1, day(m[0], m[1], 0)));
             markets.insertOne(QueryApiTest.market(m[0], m[1], "1m", JAN1, JAN1 + (BARS - 1) * MIN));
         }
         seeded = true;
@@ -214,10 +214,8 @@ class StatsApiTest {
         String url = "/api/v1/stats?exchange=binance&symbol=ETH-USDT&rsiWarmup=10&start=2024-01-01T01:35:00Z"
                 + "&end=2024-01-01T02:00:00Z";
         JsonNode before = getOk(url).get("points");
-        mongo.getDatabase("statsdb").getCollection("bars").replaceOne(
-                new Document("exchange", "binance").append("symbol", "ETH-USDT").append("interval", "1m")
-                        .append("bucketStart", JAN1),
-                TestBars.bucketDocument("binance", "ETH-USDT", Interval.M1, JAN1, day("binance", "ETH-USDT", 3)));
+        StoredBuckets.put(mongo, "statsdb",
+                StoredBuckets.bucket("binance", "ETH-USDT", Interval.M1, JAN1, day("binance", "ETH-USDT", 3)));
         Bar revised = day("binance", "ETH-USDT", 3).get(100);
         JsonNode after = before;
         try (Connection c = rabbit(); Channel ch = c.createChannel()) {

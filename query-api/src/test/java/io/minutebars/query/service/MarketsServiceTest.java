@@ -2,7 +2,7 @@ package io.minutebars.query.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.minutebars.query.repository.MarketRecord;
+import io.minutebars.store.MarketRecord;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

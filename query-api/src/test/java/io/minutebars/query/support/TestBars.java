@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
 
 /** Bars and bucket documents for tests, with prices derived from the open time so every bar differs. */
 public final class TestBars {
@@ -31,34 +30,5 @@ public final class TestBars {
             out.add(bar(exchange, symbol, interval, t, 0));
         }
         return out;
-    }
-
-    /** One bar as the aggregator stores it inside a bucket document (decimals as strings). */
-    public static Document barDocument(Bar b) {
-        return new Document("openTime", b.openTime().toEpochMilli())
-                .append("open", str(b.open())).append("high", str(b.high())).append("low", str(b.low()))
-                .append("close", str(b.close())).append("volume", str(b.volume()))
-                .append("quoteVolume", str(b.quoteVolume())).append("trades", b.trades())
-                .append("vwap", str(b.vwap())).append("takerBuyVolume", str(b.takerBuyVolume()))
-                .append("takerBuyQuoteVolume", str(b.takerBuyQuoteVolume()))
-                .append("takerSellVolume", str(b.takerSellVolume()))
-                .append("takerSellQuoteVolume", str(b.takerSellQuoteVolume()))
-                .append("firstTradeId", b.firstTradeId()).append("lastTradeId", b.lastTradeId())
-                .append("status", b.status().name()).append("revision", b.revision())
-                .append("source", b.source().name());
-    }
-
-    /** A bucket document in the aggregator's layout. */
-    public static Document bucketDocument(String exchange, String symbol, Interval interval, long bucketStart,
-            List<Bar> bars) {
-        List<Document> docs = bars.stream().map(TestBars::barDocument).toList();
-        return new Document("exchange", exchange).append("symbol", symbol)
-                .append("nativeSymbol", symbol.replace("-", "")).append("interval", interval.code())
-                .append("bucketStart", bucketStart).append("version", 1L).append("updatedAt", new java.util.Date())
-                .append("bars", docs);
-    }
-
-    private static String str(BigDecimal v) {
-        return v == null ? null : v.toPlainString();
     }
 }
