@@ -77,7 +77,7 @@ public class BucketRepository implements PanacheMongoRepositoryBase<BucketDocume
             increasing = bars.get(i - 1).openTime().isBefore(bars.get(i).openTime());
         }
         if (increasing) {
-            return bars; // as every dialect but a MongoDB write of a new minute before stored ones leaves them
+            return bars; // the embedded dialect writes buckets sorted; MongoDB's $push appends a late minute
         }
         List<Bar> sorted = new ArrayList<>(bars);
         sorted.sort(Comparator.comparing(Bar::openTime).thenComparing(Bar::revision, Comparator.reverseOrder()));
