@@ -15,10 +15,7 @@ class BarValidatorTest {
     static final long T = 1_709_251_200_000L; // 2024-03-01T00:00:00Z
 
     static Bar bar(long t, String close, int revision) {
-        BigDecimal c = new BigDecimal(close);
-        return new Bar("binance", "BTC-USDT", "BTCUSDT", "1m", Instant.ofEpochMilli(t), null, c, c, c, c,
-                BigDecimal.ONE, c, 1L, c, BigDecimal.ONE, c, BigDecimal.ZERO, BigDecimal.ZERO, "1", "1",
-                BarStatus.COMPLETE, revision, BarSource.LIVE);
+        return Broker.bar("binance", "BTC-USDT", t, close, revision, BarSource.LIVE);
     }
 
     @Test

@@ -31,7 +31,6 @@ public class BucketRepository implements PanacheMongoRepositoryBase<BucketDocume
     @Inject MarketRepository markets;
 
     private BucketWriter writer;
-    private volatile MongoCollection<Document> documents;
 
     @PostConstruct
     void dialect() {
@@ -40,12 +39,7 @@ public class BucketRepository implements PanacheMongoRepositoryBase<BucketDocume
 
     /** Raw documents: the codec, not a typed mapping, decides what a stored value means. */
     MongoCollection<Document> documents() {
-        MongoCollection<Document> c = documents;
-        if (c == null) {
-            c = mongoCollection().withDocumentClass(Document.class);
-            documents = c;
-        }
-        return c;
+        return mongoCollection().withDocumentClass(Document.class);
     }
 
     void indexes(@Observes StartupEvent ev) {

@@ -16,16 +16,10 @@ import org.bson.types.ObjectId;
 /** The {@code markets} collection: one document per exchange, symbol and interval with its stored range. */
 @ApplicationScoped
 public class MarketRepository implements PanacheMongoRepositoryBase<MarketDocument, ObjectId> {
-    private volatile MongoCollection<Document> documents;
 
     /** Raw documents: the codec, not a typed mapping, decides what a stored value means. */
     MongoCollection<Document> documents() {
-        MongoCollection<Document> c = documents;
-        if (c == null) {
-            c = mongoCollection().withDocumentClass(Document.class);
-            documents = c;
-        }
-        return c;
+        return mongoCollection().withDocumentClass(Document.class);
     }
 
     void createIndex() {
