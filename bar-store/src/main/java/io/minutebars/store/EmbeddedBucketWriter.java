@@ -8,9 +8,11 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * The embedded MongoDB-wire server's adapter: it reads the whole bucket by its flat-equality key (the only filter
- * that server answers from an index) and has no aggregation expressions in projections, so the bucket is read
- * whole, merged and written back whole: inserted, or replaced under an optimistic check of its {@code version}.
+ * The embedded MongoDB-wire server's adapter. That server answers only a flat equality on the whole unique key
+ * from its index and scans its collection for any other filter, and its find projections know no aggregation
+ * expression: the per-minute read and conditions of {@link MongoBucketWriter} would scan once each. So the bucket
+ * is read whole by its key, merged and written back whole: inserted, or replaced under an optimistic check of
+ * its {@code version} (one scan, as before bar-store).
  */
 final class EmbeddedBucketWriter implements BucketWriter {
     @Override

@@ -7,10 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "minutebars.store")
 public interface StoreConfig {
     /**
-     * {@code mongodb}: a write reads and rewrites only the minutes it changes. {@code embedded}: the MongoDB-wire
-     * server (mongo-java-server) of the local stack and the tests, which scans its collection for any filter but a
-     * flat equality on the unique key and projects no aggregation expression, so a write there reads the whole
-     * bucket by its key and replaces it under a version check.
+     * {@code mongodb}: a write reads and writes only the minutes it changes. {@code embedded}: the MongoDB-wire
+     * server (mongo-java-server) of the local stack and the tests, which answers only a flat equality on the whole
+     * unique key from its index and scans the collection for anything else (the per-minute read and each
+     * per-minute condition would), so a write there reads the whole bucket by its key and replaces it.
      */
     @WithDefault("mongodb")
     Dialect dialect();
