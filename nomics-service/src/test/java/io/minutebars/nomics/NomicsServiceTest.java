@@ -98,6 +98,6 @@ class NomicsServiceTest {
                 .body("detail", containsString("line 2")).body(not(containsString("private-words")));
         asOperator().contentType("text/csv").body(header + "1,2024-03-01T00:00:00Z,1,1\n".repeat(200))
                 .queryParam("symbol", "BTC-USDT").post("/api/v1/import").then().statusCode(413)
-                .contentType("application/problem+json").body("detail", containsString("nomics.import-max-bytes"));
+                .contentType("application/problem+json").body("detail", containsString("minutebars.import.max-bytes"));
     }
 }

@@ -2,6 +2,7 @@ package io.minutebars.core.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
 
@@ -63,4 +64,7 @@ public interface ExchangeConfig {
     PollingConfig polling();
 
     PublishConfig publish();
+
+    @WithName("import")
+    ImportConfig importing();
 }

@@ -26,17 +26,4 @@ public interface NomicsConfig {
     /** Page trade history with {@code /v1/trades} (a paid plan at Nomics); false: candles only. */
     @WithDefault("true")
     boolean tradesEnabled();
-
-    /**
-     * Largest CSV the import endpoint reads, uploaded or from the import directory (reading stops there). The
-     * HTTP body limit, {@code quarkus.http.limits.max-body-size}, follows it.
-     */
-    @WithDefault("67108864")
-    long importMaxBytes();
-
-    /**
-     * The only directory {@code POST /api/v1/import?path=} may read from (a path relative to it, no symbolic
-     * links); unset: server-side imports are off and the CSV must be uploaded.
-     */
-    Optional<String> importDir();
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.minutebars.nomics.dto.NomicsCandleDto;
 import io.minutebars.nomics.dto.NomicsTradeDto;
+import io.minutebars.core.importing.ImportLimitException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

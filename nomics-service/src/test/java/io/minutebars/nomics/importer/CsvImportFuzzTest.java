@@ -3,7 +3,8 @@ package io.minutebars.nomics.importer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minutebars.core.testing.DecoderFuzz;
-import io.minutebars.nomics.decoder.NomicsCsvDecoder;
+import io.minutebars.core.importing.BarImport;
+import io.minutebars.nomics.capability.NomicsCsvImport;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +31,8 @@ class CsvImportFuzzTest {
         var report = DecoderFuzz.run("nomics csv import", List.of(TRADES, CANDLES), CsvImportFuzzTest::refusal, csv -> {
             // a day's range: the work of an import is one bar per minute of its range (a 31-day import makes
             // 44,640 bars, some 50 ms, by design); the rules checked are the same for any range
-            CsvImport imp = new CsvImport("nomics", "BTC-USDT", "BTCUSDT", null, null, Duration.ofDays(1), NOW);
-            NomicsCsvDecoder.read(new StringReader(csv), imp);
+            BarImport imp = new BarImport(CsvImportTest.TARGET, null, null, Duration.ofDays(1), NOW);
+            new NomicsCsvImport().read(new StringReader(csv), CsvImportTest.TARGET, imp);
             imp.finish().bars().forEach(DecoderFuzz::valid);
         });
         assertTrue(report.decoded() > 0 && report.refused() > 0, report.toString());

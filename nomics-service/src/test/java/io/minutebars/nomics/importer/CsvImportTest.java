@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minutebars.model.BarStatus;
-import io.minutebars.nomics.decoder.ImportLimitException;
-import io.minutebars.nomics.decoder.NomicsCsvDecoder;
+import io.minutebars.core.capability.BarImportFormat;
+import io.minutebars.core.importing.BarImport;
+import io.minutebars.core.importing.ImportLimitException;
+import io.minutebars.core.importing.ImportSource;
+import io.minutebars.nomics.capability.NomicsCsvImport;
+import io.minutebars.nomics.decoder.NomicsDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,21 +31,28 @@ class CsvImportTest {
     static final String TRADES = "id,timestamp,price,amount,side\n1,2024-03-01T12:00:10Z,100,1,buy\n"
             + "2,2024-03-01T12:00:40Z,110,2,sell\n3,2024-03-01T12:02:30Z,105,1,buy\n";
 
-    static CsvImport.Result run(String csv, String start, String end) {
-        CsvImport imp = new CsvImport("nomics", "BTC-USDT", "BTCUSDT", start, end, Duration.ofDays(31), NOW);
-        NomicsCsvDecoder.read(new StringReader(csv), imp);
+    static final BarImportFormat.Target TARGET = new BarImportFormat.Target("nomics", "BTC-USDT", "BTCUSDT");
+
+    static BarImport imports(String start, String end, Duration range) {
+        return new BarImport(TARGET, start == null ? null : NomicsDecoder.time(start),
+                end == null ? null : NomicsDecoder.time(end), range, NOW);
+    }
+
+    static BarImport.Result run(String csv, String start, String end) {
+        BarImport imp = imports(start, end, Duration.ofDays(31));
+        new NomicsCsvImport().read(new StringReader(csv), TARGET, imp);
         return imp.finish();
     }
 
     @Test
     void tradesBecomeExactBarsOfEveryMinuteInTheRange() {
-        CsvImport.Result r = run(TRADES, null, null);
+        BarImport.Result r = run(TRADES, null, null);
         assertEquals("trades", r.kind());
         assertEquals(3, r.bars().size());
         assertEquals(BarStatus.COMPLETE, r.bars().get(0).status());
         assertEquals(BarStatus.EMPTY, r.bars().get(1).status());
         assertEquals(2L, r.bars().get(0).trades());
-        CsvImport.Result ranged = run(TRADES, "2024-03-01T12:01:00Z", "2024-03-01T12:05:00Z");
+        BarImport.Result ranged = run(TRADES, "2024-03-01T12:01:00Z", "2024-03-01T12:05:00Z");
         assertEquals(4, ranged.bars().size());
         assertEquals(2, ranged.skipped(), "rows before start are skipped");
     }
@@ -103,9 +114,9 @@ class CsvImportTest {
         ImportSource tiny = new ImportSource(Optional.of(dir.toString()), 50);
         assertThrows(ImportLimitException.class, () -> tiny.open("ok.csv", null), "a file over the limit");
         InputStream upload = tiny.open(null, new ByteArrayInputStream(TRADES.getBytes(StandardCharsets.UTF_8)));
-        var over = assertThrows(UncheckedIOException.class, () -> NomicsCsvDecoder.read(
-                new java.io.InputStreamReader(upload, StandardCharsets.UTF_8), new CsvImport("nomics", "BTC-USDT",
-                        "BTCUSDT", null, null, Duration.ofDays(31), NOW)));
+        var over = assertThrows(UncheckedIOException.class, () -> new NomicsCsvImport().read(
+                new java.io.InputStreamReader(upload, StandardCharsets.UTF_8), TARGET,
+                imports(null, null, Duration.ofDays(31))));
         assertTrue(over.getCause() instanceof ImportLimitException, over.toString());
     }
 }

@@ -1,19 +1,18 @@
-package io.minutebars.nomics.resource;
+package io.minutebars.core.resource;
 
 import io.minutebars.core.backfill.BackfillService;
+import io.minutebars.core.capability.BarImportFormat;
 import io.minutebars.core.config.ExchangeConfig;
+import io.minutebars.core.importing.BarImport;
+import io.minutebars.core.importing.ImportLimitException;
+import io.minutebars.core.importing.ImportSource;
 import io.minutebars.core.publish.BarPublisher;
 import io.minutebars.core.runtime.ExchangeRuntime;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.Symbols;
-import io.minutebars.nomics.config.NomicsConfig;
-import io.minutebars.nomics.decoder.ImportLimitException;
-import io.minutebars.nomics.decoder.NomicsCsvDecoder;
-import io.minutebars.nomics.decoder.NomicsDecoder;
-import io.minutebars.nomics.importer.CsvImport;
-import io.minutebars.nomics.importer.ImportSource;
 import io.minutebars.service.security.ApiKeys;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,17 +41,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The historical path of the original Nomics ETL: a CSV export (candles or trades), uploaded as the body or
- * read from the import directory, becomes bars with source IMPORT once every row has been validated.
+ * An exchange's export (candles or trades, in its {@link BarImportFormat}), uploaded as the body or read from the
+ * import directory, becomes bars with source IMPORT once every row has been validated. Built only into modules
+ * with an import format ({@code minutebars.import.enabled=true} at build time).
  */
 @Path("/api/v1/import")
-@Tag(name = "Import", description = "Nomics CSV exports to bars")
-public class NomicsImportResource {
+@Tag(name = "Import", description = "Exchange exports to bars")
+@IfBuildProperty(name = "minutebars.import.enabled", stringValue = "true")
+public class ImportResource {
     private static final Pattern MARKET = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
     private static final int BROKER_WAIT_SECONDS = 30;
 
     @Inject BarPublisher publisher;
-    @Inject NomicsConfig nomics;
+    @Inject BarImportFormat format;
     @Inject ExchangeConfig config;
     @Inject ExchangeRuntime runtime;
 
@@ -78,12 +79,12 @@ public class NomicsImportResource {
     @RolesAllowed(ApiKeys.OPERATOR)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Imports a Nomics CSV export (header row required) for one market (operator key)",
+    @Operation(summary = "Imports an exchange export (Nomics: a CSV with a header row) for one market (operator key)",
             description = "Candles (timestamp,open,high,low,close,volume) become FILLED bars; trades (id,timestamp,"
                     + "price,amount[,side]), in time order, become exact bars of every minute from the first trade's "
                     + "to the last trade's, or of [start, end) when given (rows outside are skipped). At most "
                     + "31 days, only minutes already closed. Source IMPORT. Upload the CSV as the body, or name a "
-                    + "file of nomics.import-dir with `path`. Nothing is published unless every row is valid.")
+                    + "file of minutebars.import.dir with `path`. Nothing is published unless every row is valid.")
     public Map<String, Object> importCsv(@RestQuery String symbol, @RestQuery String market, @RestQuery String path,
             @RestQuery String start, @RestQuery String end, InputStream body) throws IOException {
         if (symbol == null || !Symbols.isCanonical(symbol)) {
@@ -92,13 +93,15 @@ public class NomicsImportResource {
         if (market != null && !market.isBlank() && !MARKET.matcher(market).matches()) {
             throw new IllegalArgumentException("query parameter 'market' must be 1..64 letters, digits or ._:/-");
         }
-        String nativeMarket = market != null && !market.isBlank() ? market
-                : NomicsDecoder.market(nomics.marketFormat(), Symbols.base(symbol), Symbols.quote(symbol));
-        CsvImport csv = new CsvImport(config.exchange().id(), symbol, nativeMarket, start, end,
-                BackfillService.MAX_RANGE, runtime.clock().now() - config.grace().toMillis());
+        String nativeMarket = market != null && !market.isBlank() ? market : format.nativeMarket(symbol);
+        BarImportFormat.Target target = new BarImportFormat.Target(config.exchange().id(), symbol, nativeMarket);
+        BarImport csv = new BarImport(target, start == null ? null : format.time(start),
+                end == null ? null : format.time(end), BackfillService.MAX_RANGE,
+                runtime.clock().now() - config.grace().toMillis());
         long rows;
-        try (InputStream in = new ImportSource(nomics.importDir(), nomics.importMaxBytes()).open(path, body)) {
-            rows = NomicsCsvDecoder.read(new InputStreamReader(in, StandardCharsets.UTF_8), csv);
+        try (InputStream in = new ImportSource(config.importing().dir(), config.importing().maxBytes()).open(path,
+                body)) {
+            rows = format.read(new InputStreamReader(in, StandardCharsets.UTF_8), target, csv);
         } catch (ImportLimitException e) {
             throw new WebApplicationException(e.getMessage(), 413);
         } catch (UncheckedIOException e) {
@@ -107,7 +110,7 @@ public class NomicsImportResource {
             }
             throw e;
         }
-        CsvImport.Result result = csv.finish();
+        BarImport.Result result = csv.finish();
         List<Bar> bars = result.bars();
         List<CompletableFuture<Void>> confirms = new ArrayList<>();
         for (int i = 0; i < bars.size(); i += config.backfill().batchSize()) {

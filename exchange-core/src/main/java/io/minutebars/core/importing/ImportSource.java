@@ -1,6 +1,5 @@
-package io.minutebars.nomics.importer;
+package io.minutebars.core.importing;
 
-import io.minutebars.nomics.decoder.ImportLimitException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +31,7 @@ public final class ImportSource {
             return limited(body);
         }
         Path dir = directory.orElseThrow(() -> new IllegalArgumentException("server-side import by 'path' is off: "
-                + "upload the CSV as the request body, or set nomics.import-dir")).toRealPath();
+                + "upload the CSV as the request body, or set minutebars.import.dir")).toRealPath();
         Path file = dir.resolve(path).normalize();
         // inside the directory, and no link on the way: the real path is the path asked for
         if (!file.startsWith(dir) || file.equals(dir) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)

@@ -1,14 +1,11 @@
-package io.minutebars.nomics.importer;
+package io.minutebars.core.importing;
 
+import io.minutebars.core.capability.BarImportFormat;
 import io.minutebars.core.engine.MinuteBarEngine;
 import io.minutebars.core.engine.Trade;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
 import io.minutebars.model.Minutes;
-import io.minutebars.nomics.decoder.NomicsCsvDecoder;
-import io.minutebars.nomics.decoder.NomicsDecoder;
-import io.minutebars.nomics.dto.NomicsCandleDto;
-import io.minutebars.nomics.dto.NomicsTradeDto;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,12 +14,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One CSV export of one market turned into bars, row by row, validated before anything is published. The
+ * One export (trades or candles) of one market turned into bars, row by row, validated before anything is published. The
  * bounds are the backfill's: at most {@code maxRange} of minutes, every one of them already closed on the
  * exchange's clock, so an import can neither emit a bar per minute up to a far year nor hide bars that are
  * still to come. Trades must come in time order (as exports write them); candles in any order.
  */
-public final class CsvImport implements NomicsCsvDecoder.Rows {
+public final class BarImport implements BarImportFormat.Rows {
     private static final long MINUTE = Minutes.MINUTE_MS;
 
     private final String exchange;
@@ -45,19 +42,18 @@ public final class CsvImport implements NomicsCsvDecoder.Rows {
     }
 
     /**
-     * @param startText   optional inclusive start (whole minute); rows before it are skipped
-     * @param endText     optional exclusive end (whole minute); rows from it on are skipped
+     * @param start       optional inclusive start (whole minute, epoch ms); rows before it are skipped
+     * @param end         optional exclusive end (whole minute, epoch ms); rows from it on are skipped
      * @param closedBefore exchange time up to which minutes are closed (now minus the grace period)
      */
-    public CsvImport(String exchange, String symbol, String market, String startText, String endText,
-            Duration maxRange, long closedBefore) {
-        this.exchange = exchange;
-        this.symbol = symbol;
-        this.market = market;
+    public BarImport(BarImportFormat.Target target, Long start, Long end, Duration maxRange, long closedBefore) {
+        this.exchange = target.exchange();
+        this.symbol = target.symbol();
+        this.market = target.nativeMarket();
         this.maxRangeMs = maxRange.toMillis();
         this.closedBefore = closedBefore;
-        this.start = startText == null ? null : minute(startText, "start");
-        this.end = endText == null ? null : minute(endText, "end");
+        this.start = start == null ? null : minute(start, "start");
+        this.end = end == null ? null : minute(end, "end");
         if (start != null && end != null) {
             if (start >= end) {
                 throw new IllegalArgumentException("start must be before end (the range is [start, end))");
@@ -72,8 +68,7 @@ public final class CsvImport implements NomicsCsvDecoder.Rows {
         }
     }
 
-    private static long minute(String text, String name) {
-        long t = NomicsDecoder.time(text);
+    private static long minute(long t, String name) {
         if (!Minutes.isAligned(t)) {
             throw new IllegalArgumentException(name + " must be a whole minute (UTC)");
         }
@@ -81,9 +76,8 @@ public final class CsvImport implements NomicsCsvDecoder.Rows {
     }
 
     @Override
-    public void trade(long line, NomicsTradeDto row) {
+    public void trade(Trade t) {
         kind = "trades";
-        Trade t = NomicsDecoder.trade(market, row);
         long minute = Minutes.floor(t.time());
         if (outside(minute)) {
             return;
@@ -99,9 +93,9 @@ public final class CsvImport implements NomicsCsvDecoder.Rows {
     }
 
     @Override
-    public void candle(long line, NomicsCandleDto row) {
+    public void candle(Bar candle) {
         kind = "candles";
-        long open = NomicsDecoder.time(row.timestamp());
+        long open = candle.openTime().toEpochMilli();
         if (!Minutes.isAligned(open)) {
             throw new IllegalArgumentException("timestamp is not a whole minute: not a 1m candle");
         }
@@ -111,7 +105,7 @@ public final class CsvImport implements NomicsCsvDecoder.Rows {
         if (!candleMinutes.add(open)) {
             throw new IllegalArgumentException("a second candle for " + Instant.ofEpochMilli(open));
         }
-        bars.add(NomicsDecoder.candle(exchange, symbol, market, open, row, BarSource.IMPORT));
+        bars.add(candle);
     }
 
     /** Skips rows outside [start, end); refuses open minutes and exports wider than the range allows. */
