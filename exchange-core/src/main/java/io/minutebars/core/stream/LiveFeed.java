@@ -169,17 +169,13 @@ public final class LiveFeed {
     }
 
     /**
-     * The restart point of each market none of whose emitted bars awaits the broker's confirm ({@code unconfirmed}
-     * is read under the same lock that guards bar emission, so no bar of such a market is in flight); a market
-     * with unconfirmed bars is left out and keeps its earlier point.
+     * The restart point of each market with no bar awaiting the broker's confirm ({@code unconfirmed} is read under
+     * the lock that guards bar emission, so none is in flight); the others are left out and keep their earlier point.
      */
     public synchronized Map<String, Checkpoint> checkpoints(ToLongFunction<String> unconfirmed) {
         Map<String, Checkpoint> out = new TreeMap<>();
-        for (String m : engine.markets()) {
-            if (unconfirmed.applyAsLong(m) == 0) {
-                out.put(m, engine.checkpoint(m));
-            }
-        }
+        engine.markets().stream().filter(m -> unconfirmed.applyAsLong(m) == 0)
+                .forEach(m -> out.put(m, engine.checkpoint(m)));
         return out;
     }
 
