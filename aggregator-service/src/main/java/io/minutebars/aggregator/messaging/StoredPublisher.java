@@ -6,6 +6,7 @@ import io.minutebars.model.Json;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public class StoredPublisher {
 
     public void announce(List<Bar> changed) {
         Map<String, List<Bar>> byKey = new LinkedHashMap<>();
-        changed.forEach(b -> byKey.computeIfAbsent(b.routingKey(), k -> new java.util.ArrayList<>()).add(b));
+        changed.forEach(b -> byKey.computeIfAbsent(b.routingKey(), k -> new ArrayList<>()).add(b));
         byKey.forEach((key, bars) -> {
             OutgoingRabbitMQMetadata meta = OutgoingRabbitMQMetadata.builder().withRoutingKey(key).withDeliveryMode(1)
                     .withContentType("application/json").build();

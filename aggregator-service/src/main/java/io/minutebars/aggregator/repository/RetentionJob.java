@@ -9,6 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -36,7 +37,7 @@ public class RetentionJob {
                 Interval.M5, config.retention().minutes(), Interval.M15, config.retention().minutes(),
                 Interval.H1, config.retention().hours(), Interval.H4, config.retention().hours(),
                 Interval.D1, config.retention().hours());
-        Map<Interval, Long> removed = new java.util.EnumMap<>(Interval.class);
+        Map<Interval, Long> removed = new EnumMap<>(Interval.class);
         ages.forEach((interval, age) -> {
             long cutoff = now - age.toMillis();
             // buckets before the one holding the cutoff end at or before it: they go whole

@@ -7,6 +7,7 @@ import io.minutebars.simulator.market.Scaled;
 import io.minutebars.simulator.market.SymbolSpec;
 import io.minutebars.simulator.store.TradeStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public class ExchangeInfoService {
                 throw BinanceApiException.invalidValue("symbols");
             }
             return list;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw BinanceApiException.badRequest(-1100,
                     "Illegal characters found in parameter 'symbols'; legal range is '^\\[(\"[A-Z0-9-_.]{1,20}\"(,\"[A-Z0-9-_.]{1,20}\"){0,}){0,1}\\]$'.");
         }

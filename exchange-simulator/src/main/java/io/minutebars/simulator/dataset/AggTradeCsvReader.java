@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -113,7 +114,7 @@ public final class AggTradeCsvReader {
 
     private static InputStream open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return in;
         }
         ZipInputStream zip = new ZipInputStream(in);

@@ -2,6 +2,7 @@ package io.minutebars.simulator.market;
 
 import io.minutebars.model.Symbols;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * A simulated market: native symbol, assets, exchange filters (tick and lot size, in 1e-8 units) and
@@ -22,7 +23,7 @@ public record SymbolSpec(String symbol, String base, String quote, long tickE8, 
 
     /** Lower-case stream name prefix, e.g. {@code btcusdt}. */
     public String streamSymbol() {
-        return symbol.toLowerCase(java.util.Locale.ROOT);
+        return symbol.toLowerCase(Locale.ROOT);
     }
 
     public BigDecimal tickSize() {
