@@ -151,9 +151,9 @@ public class BackfillService {
     private void run(BackfillJob job, Instrument instrument) {
         job.running();
         try {
-            new BackfillRun(caps.exchangeId(), caps.trades(), caps.klines(), runtime.rest(), config.resume().pageSize(),
-                    config.backfill().batchSize()).run(job, instrument.nativeSymbol(), instrument.symbol(),
-                    this::awaitPublished);
+            new BackfillRun(caps.exchangeId(), caps.trades(), caps.klines(), runtime.rest().forBackfills(),
+                    config.resume().pageSize(), config.backfill().batchSize())
+                    .run(job, instrument.nativeSymbol(), instrument.symbol(), this::awaitPublished);
             job.done();
             LOG.infof("backfill %s %s [%s, %s) done: %d trades, %d bars", job.getId(), job.getSymbol(),
                     job.getStart(), job.getEnd(), job.getTradesRead(), job.getBarsPublished());

@@ -23,15 +23,35 @@ public class GuardedCalls {
     private final Consumer<IngestError> errors;
     private final long defaultPauseMs;
     private final Guard retry;
+    /** Live calls may spend the budget's reserve; backfill calls only the rest. */
+    private final boolean live;
 
-    /** @param retry the retry policy of each call, see {@link #retries(int)} */
+    /**
+     * Calls of live work, which may spend the budget's reserve (see {@link #forBackfills()}).
+     *
+     * @param retry the retry policy of each call, see {@link #retries(int)}
+     */
     public GuardedCalls(String exchange, RateLimitBudget budget, Consumer<IngestError> errors, long defaultPauseMs,
             Guard retry) {
+        this(exchange, budget, errors, defaultPauseMs, retry, true);
+    }
+
+    private GuardedCalls(String exchange, RateLimitBudget budget, Consumer<IngestError> errors, long defaultPauseMs,
+            Guard retry, boolean live) {
         this.exchange = exchange;
         this.budget = budget;
         this.errors = errors;
         this.defaultPauseMs = defaultPauseMs;
         this.retry = retry;
+        this.live = live;
+    }
+
+    /**
+     * The same budget, pause and retries for backfill calls, which leave the budget's reserve to live work: a
+     * backfill waits for the next minute rather than delay a resume.
+     */
+    public GuardedCalls forBackfills() {
+        return new GuardedCalls(exchange, budget, errors, defaultPauseMs, retry, false);
     }
 
     /**
@@ -55,7 +75,7 @@ public class GuardedCalls {
     }
 
     private <T> T attempt(String what, String symbol, int weight, Supplier<T> call) throws InterruptedException {
-        budget.acquire(weight);
+        budget.acquire(weight, live);
         try {
             return call.get();
         } catch (ExchangeHttpException e) {

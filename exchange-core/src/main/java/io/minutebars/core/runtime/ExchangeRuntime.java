@@ -68,8 +68,9 @@ public class ExchangeRuntime {
                 .cleared(ThreadContext.ALL_REMAINING).build();
         clock = new ExchangeClock(config.clock().speed());
         clockSync = new ClockSync(clock, 3, System::nanoTime);
-        rest = new GuardedCalls(caps.exchangeId(), new RateLimitBudget(config.rateLimit().weightPerMinute(),
-                System::currentTimeMillis), events::error, config.rateLimit().defaultPause().toMillis(),
+        RateLimitBudget budget = RateLimitBudget.shardShare(config.rateLimit().weightPerMinute(),
+                config.shard().count(), config.rateLimit().reservedForLive(), System::currentTimeMillis);
+        rest = new GuardedCalls(caps.exchangeId(), budget, events::error, config.rateLimit().defaultPause().toMillis(),
                 GuardedCalls.retries(8));
         Optional<StreamProtocol> protocol = caps.stream();
         Optional<TradeHistory> history = caps.trades();
