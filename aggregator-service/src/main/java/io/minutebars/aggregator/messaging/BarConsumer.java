@@ -31,6 +31,7 @@ public class BarConsumer {
     @Inject BarRepository repository;
     @Inject RollupService rollups;
     @Inject StoredPublisher stored;
+    @Inject StoreLag storeLag;
     @Inject DeadLetters deadLetters;
     @Inject Outages outages;
     @Inject AggregatorConfig config;
@@ -52,6 +53,7 @@ public class BarConsumer {
         String stage = "write";
         try {
             List<Bar> held = registry.timer("aggregator.bars.write").recordCallable(() -> repository.store(bars));
+            storeLag.stored(held);
             // announced as soon as stored: a rollup failure below must not keep readers on stale minutes
             stored.announce(held);
             stage = "rollup";

@@ -77,9 +77,9 @@ public class BarPublisher {
         });
     }
 
-    /** Fire and forget for the engine thread: confirmed eventually, never dropped. */
-    public void publishLive(Bar bar) {
-        publish(List.of(bar));
+    /** Fire and forget for the engine thread: confirmed eventually, never dropped; completes on the confirm. */
+    public CompletionStage<Void> publishLive(Bar bar) {
+        return publish(List.of(bar));
     }
 
     /** Completes once the broker confirmed the message. */

@@ -122,7 +122,8 @@ public class ExchangeRuntime {
         List<Instrument> watched = MarketSelection.select(config.markets(), catalog, config.shard().index(),
                 config.shard().count());
         MinuteBarEngine engine = new MinuteBarEngine(exchange, config.grace().toMillis(),
-                config.revisionWindowMinutes(), BarSource.LIVE, bars::publishLive);
+                config.revisionWindowMinutes(), BarSource.LIVE,
+                new MarketQuality(registry, exchange, watched, clock::now, bars::publishLive));
         long listenFrom = Minutes.floor(clock.now() - config.resume().startLookback().toMillis());
         CheckpointStore store = CheckpointStore.configured(config).orElse(null);
         var restored = RestartPoints.configured(config, caps, events, store).find(watched, clock.now() - config.checkpoint().maxAge().toMillis(),
