@@ -111,10 +111,16 @@ class ChaosTest {
         // after the chaos every exchange service must be able to checkpoint again: nothing unconfirmed for good,
         // its restart point a few minutes behind at most (else a later crash replays or repairs all since)
         List<String> stuck = new ArrayList<>();
-        long now = rig.simNow();
         for (Venue v : ChaosRig.VENUES) {
-            JsonNode streams = Http.get(rig.exchange(v).url("/api/v1/streams"));
-            long lag = (now - rig.checkpoint(v.module())) / Minutes.MINUTE_MS;
+            // a bar is published every simulated minute (a wall second): one in flight when sampled is not stuck,
+            // so the service gets a few seconds to show nothing unconfirmed and a recent restart point
+            JsonNode streams = null;
+            long lag = Long.MAX_VALUE;
+            for (int i = 0; i < 20 && (streams == null || lag > 5 || streams.path("pendingBars").asLong() > 0); i++) {
+                Thread.sleep(i == 0 ? 0 : 250);
+                streams = Http.get(rig.exchange(v).url("/api/v1/streams"));
+                lag = (rig.simNow() - rig.checkpoint(v.module())) / Minutes.MINUTE_MS;
+            }
             figures.append(String.format("  %s now: checkpoint %d min behind, %d bar(s) unconfirmed, %d connect(s)%n",
                     v.module(), lag, streams.path("pendingBars").asLong(), streams.path("connects").asLong()));
             if (lag > 5 || streams.path("pendingBars").asLong() > 0) {
