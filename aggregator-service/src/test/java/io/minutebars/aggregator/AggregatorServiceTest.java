@@ -10,10 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mongodb.client.MongoClient;
-import com.rabbitmq.client.AMQP;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import io.minutebars.model.Bar;
 import io.minutebars.model.BarSource;
@@ -35,57 +31,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(AggregatorTestResource.class)
 class AggregatorServiceTest {
     static final long DAY_END = 1_709_337_600_000L; // 2024-03-02T00:00:00Z
-    static Connection connection;
-    static Channel channel;
 
     @Inject MongoClient mongo;
     @Inject MarketRepository markets;
 
-    @BeforeAll
-    static void connect() throws Exception {
-        ConnectionFactory f = new ConnectionFactory();
-        f.setHost("127.0.0.1");
-        connection = f.newConnection();
-        channel = connection.createChannel();
-        channel.exchangeDeclare(AggregatorTestResource.BARS_EXCHANGE, "topic", true);
-        channel.exchangeDeclare(AggregatorTestResource.EVENTS_EXCHANGE, "topic", true);
-        channel.exchangeDeclare(AggregatorTestResource.STORED_EXCHANGE, "topic", true);
-    }
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        connection.close(); // the dead-letter queues go with the test resource: other classes share this boot
-    }
-
     static Bar bar(String symbol, long t, String close, int revision) {
-        BigDecimal c = new BigDecimal(close);
-        return new Bar("testex", symbol, symbol.replace("-", ""), "1m", Instant.ofEpochMilli(t), null, c, c, c, c,
-                BigDecimal.ONE, c, 1L, c, BigDecimal.ONE, c, BigDecimal.ZERO, BigDecimal.ZERO, "7", "7",
-                BarStatus.COMPLETE, revision, BarSource.LIVE);
+        return Broker.bar("testex", symbol, t, close, revision, BarSource.LIVE);
     }
 
     static void publish(String exchange, String key, byte[] body) throws Exception {
-        channel.basicPublish(exchange, key, new AMQP.BasicProperties.Builder().deliveryMode(2)
-                .contentType("application/json").build(), body);
+        Broker.publish(exchange, key, body, null);
     }
 
     static <T> T eventually(String what, Supplier<T> probe) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            T v = probe.get();
-            if (v != null) {
-                return v;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        return Broker.eventually(what, 100, probe);
     }
 
     Document bucket(String symbol, long bucketStart) {
@@ -98,8 +63,7 @@ class AggregatorServiceTest {
 
     @Test
     void aBatchSpanningTwoDaysLandsInTwoBucketsAndIsAnnounced() throws Exception {
-        String announcements = channel.queueDeclare().getQueue();
-        channel.queueBind(announcements, AggregatorTestResource.STORED_EXCHANGE, "1m.testex.#");
+        String announcements = Broker.announcements("1m.testex.#");
         List<Bar> batch = List.of(bar("BTC-USDT", DAY_END - 60_000, "10", 0), bar("BTC-USDT", DAY_END, "11", 0),
                 bar("BTC-USDT", DAY_END + 60_000, "12", 0));
         publish(AggregatorTestResource.BARS_EXCHANGE, "1m.testex.BTC-USDT", Json.writeBars(batch));
@@ -118,7 +82,7 @@ class AggregatorServiceTest {
 
         int announced = 0;
         for (int i = 0; i < 50 && announced < 3; i++) {
-            GetResponse r = channel.basicGet(announcements, true);
+            GetResponse r = Broker.get(announcements);
             if (r == null) {
                 Thread.sleep(100);
             } else {
@@ -196,11 +160,7 @@ class AggregatorServiceTest {
     }
 
     static GetResponse get(String queue) {
-        try {
-            return channel.basicGet(queue, true);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Broker.get(queue);
     }
 
     @Test

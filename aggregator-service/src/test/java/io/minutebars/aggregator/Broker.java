@@ -105,7 +105,12 @@ final class Broker {
     }
 
     static <T> T eventually(String what, Supplier<T> probe) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
+        return eventually(what, 300, probe);
+    }
+
+    /** Polls {@code probe} every 100 ms, at most {@code tries} times, until it answers (not null, not false). */
+    static <T> T eventually(String what, int tries, Supplier<T> probe) throws InterruptedException {
+        for (int i = 0; i < tries; i++) {
             T v = probe.get();
             if (v != null && !Boolean.FALSE.equals(v)) {
                 return v;
