@@ -54,6 +54,11 @@ final class Fuzzer {
 
     /** GET path?params (values URL-encoded, null values left out); returns the answer, after checking it. */
     HttpResponse<byte[]> send(String path, Map<String, String> params) {
+        return send(url(path, params), true);
+    }
+
+    /** base + path?params, values URL-encoded, null values left out. */
+    private String url(String path, Map<String, String> params) {
         StringBuilder url = new StringBuilder(base).append(path);
         char sep = '?';
         for (Map.Entry<String, String> p : params.entrySet()) {
@@ -62,7 +67,7 @@ final class Fuzzer {
                 sep = '&';
             }
         }
-        return send(url.toString(), true);
+        return url.toString();
     }
 
     private HttpResponse<byte[]> send(String url, boolean retrySlow) {
@@ -123,13 +128,7 @@ final class Fuzzer {
      * latency (measured by the benchmarks), not what this fuzzer looks for.
      */
     void warm(String path, Map<String, String> params) throws Exception {
-        StringBuilder url = new StringBuilder(base).append(path);
-        char sep = '?';
-        for (Map.Entry<String, String> p : params.entrySet()) {
-            url.append(sep).append(p.getKey()).append('=').append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
-            sep = '&';
-        }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).timeout(Duration.ofSeconds(10)).GET()
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path, params))).timeout(Duration.ofSeconds(10)).GET()
                 .build();
         for (int i = 0, quick = 0; i < 20 && quick < 2; i++) {
             long t0 = System.nanoTime();
