@@ -5,9 +5,12 @@ import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +31,42 @@ public final class WsClient implements AutoCloseable {
         ClientWebSocket ws = vertx.createWebSocketClient().webSocket();
         ws.textMessageHandler(client.frames::add);
         ws.closeHandler(v -> client.closed.complete(ws.closeStatusCode()));
-        client.socket = ws.connect(options).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try {
+            client.socket = ws.connect(options).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof IllegalStateException)) {
+                throw e;
+            }
+            // Vert.x's client fails its connect when the server sends a refusal and closes right after the handshake;
+            // the JDK's client has its listener before the handshake, so it records that refusal
+            return refused(base, path);
+        }
+        return client;
+    }
+
+    /** A connection the server refuses at once: its frames and close code only (nothing can be sent). */
+    private static WsClient refused(URI base, String path) throws Exception {
+        WsClient client = new WsClient();
+        StringBuilder text = new StringBuilder();
+        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create("ws://" + base.getHost() + ":"
+                + base.getPort() + path), new java.net.http.WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            client.frames.add(text.toString());
+                            text.setLength(0);
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public CompletionStage<?> onClose(java.net.http.WebSocket ws, int status, String reason) {
+                        client.closed.complete((short) status);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
         return client;
     }
 
@@ -71,7 +109,7 @@ public final class WsClient implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isClosed()) {
+        if (socket != null && !socket.isClosed()) {
             socket.close();
         }
     }
